@@ -1,0 +1,166 @@
+import { foldWord } from '../lexicon/fold.js';
+import { loadCountryLexicon, type CountryWord } from '../lexicon/countries.js';
+import { longestMatch } from '../lexicon/trie.js';
+import type { ParsedDoc, Token } from '../pipeline/document.js';
+import type { ArticleInfo, CountryMention } from './types.js';
+
+interface Piece {
+  key: string;
+  text: string;
+  start: number;
+  end: number;
+  token: Token;
+  capitalised: boolean;
+  upper: boolean;
+  possessive: boolean;
+}
+
+const POSSESSIVE = /(?:['’]s|s['’]|['’])$/u;
+
+// "U.S.-led" and "Soviet-era" are single tokens to compromise; country words live inside them.
+function piecesOf(tokens: readonly Token[], first: number, last: number): Piece[] {
+  const out: Piece[] = [];
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    let offset = 0;
+    for (const part of t.text.split(/([-–/])/)) {
+      if (part && !/^[-–/]$/.test(part)) {
+        const bare = part.replace(POSSESSIVE, (m) => (m.startsWith('s') ? 's' : ''));
+        const letters = bare.replace(/[^\p{L}]/gu, '');
+        out.push({
+          key: foldWord(bare.replace(/[,;:!?"“”()]/g, '')),
+          text: bare,
+          start: t.start + offset,
+          end: t.start + offset + bare.length,
+          token: t,
+          capitalised: /^\p{Lu}/u.test(bare),
+          upper: letters.length > 0 && letters === letters.toUpperCase(),
+          possessive: bare.length < part.length,
+        });
+      }
+      offset += part.length;
+    }
+  }
+  return out;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'outside', 'via', 'across', 'around', 'toward', 'towards', 'through', 'inside', 'visit', 'visited', 'visiting', 'visits', 'arrived', 'reached', 'left', 'leaving', 'of', 'between', 'flew', 'returned', 'based', 'for', 'on', 'and']);
+const LANGUAGE_CUES = new Set(['in', 'into', 'speak', 'speaks', 'spoke', 'speaking', 'fluent', 'translated', 'learn', 'learning', 'taught', 'teach']);
+const LANGUAGE_AFTER = new Set(['language', 'languages', 'speaking', 'speaker', 'speakers', 'translation', 'subtitles', 'dialect']);
+const REGION_PREFIXES = new Set(['latin', 'south', 'north', 'central', 'native', 'african', 'asian', 'anglo', 'pan']);
+const US_STATE_CUES = new Set(['state', 'tech', 'bulldogs', 'governor', 'senate', 'senator', 'legislature', 'county', 'us', 'usa']);
+const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'miss', 'lord', 'lady']);
+
+const isVerbish = (t: Token | undefined): boolean =>
+  !!t && (t.tags.has('Verb') || t.tags.has('Modal') || t.tags.has('Auxiliary')) && !t.tags.has('Gerund');
+
+function hasPunctAfter(p: Piece): boolean {
+  return p.end < p.token.end || /[,;:.!?)]/.test(p.token.post);
+}
+
+// Decides whether a matched phrase at pieces[i..j) refers to the state; returns a rule id or null.
+function accept(word: CountryWord, pieces: Piece[], i: number, j: number, ctx: { dateline: boolean; allCaps: boolean }): string | null {
+  const first = pieces[i]!;
+  const last = pieces[j - 1]!;
+  const prev = pieces[i - 1];
+  const next = pieces[j];
+  if (word.code === null) return null;
+  if (!first.capitalised) return null;
+  if (word.upperOnly && !(first.upper && last.upper)) return null;
+  if (word.upperOnly && ctx.allCaps && prev && (prev.key === 'let' || prev.key === 'to' || prev.key === 'for' || prev.key === 'with') && !/\./.test(first.text)) return null;
+
+  const nextKey = next && !hasPunctAfter(last) ? next.key : undefined;
+  const { orgWordsAfter, orgWordsBefore } = loadCountryLexicon();
+  if (nextKey && next?.capitalised && orgWordsAfter.has(nextKey)) return null;
+  if (nextKey && ['ocean', 'sea', 'gulf', 'peninsula', 'subcontinent'].includes(nextKey)) return null;
+  if (prev?.key === 'of' && pieces[i - 2]?.capitalised && orgWordsBefore.has(pieces[i - 2]!.key)) return null;
+
+  switch (word.ambiguity) {
+    case 'person-name': {
+      if (prev && (HONORIFIC.has(prev.key) || prev.token.tags.has('FirstName') || prev.token.tags.has('Honorific'))) return null;
+      if (prev && prev.capitalised && !hasPunctAfter(prev) && prev.token.tags.has('Person')) return null;
+      if (next && nextKey && next.capitalised && !ctx.allCaps && (next.token.tags.has('Person') || next.token.tags.has('LastName') || (next.token.tags.has('ProperNoun') && !next.token.tags.has('Place') && !isVerbish(next.token)))) return null;
+      break;
+    }
+    case 'us-state': {
+      if (prev && prev.capitalised && /,/.test(prev.token.post)) return null;
+      if (nextKey && US_STATE_CUES.has(nextKey)) return null;
+      if (prev && (prev.key === 'atlanta' || prev.key === 'of' && pieces[i - 2]?.key === 'state')) return null;
+      break;
+    }
+    case 'language': {
+      if (prev && LANGUAGE_CUES.has(prev.key) && (!next || hasPunctAfter(last) || !next.token.tags.has('Noun') || next.key === 'and' || next.key === 'or')) return null;
+      if (nextKey && LANGUAGE_AFTER.has(nextKey)) return null;
+      break;
+    }
+    case 'region-prefix': {
+      if (prev && REGION_PREFIXES.has(prev.key)) return null;
+      break;
+    }
+    case 'river': {
+      if (nextKey === 'river' || nextKey === 'basin' || nextKey === 'delta') return null;
+      break;
+    }
+    default:
+      break;
+  }
+
+  if (word.kind === 'capital') {
+    // A capital stands for its government only as an actor: "Ankara said", "Washington's position".
+    if (ctx.dateline) return null;
+    if (prev && PLACE_PREPOSITIONS.has(prev.key)) {
+      const isPairedActor = prev.key === 'and' && pieces[i - 2] && isGovernmentActorAt(pieces, j);
+      if (!isPairedActor) return null;
+    }
+    if (prev && prev.capitalised && !hasPunctAfter(prev)) return null;
+    if (last.possessive) return 'country/capital-possessive';
+    if (isGovernmentActorAt(pieces, j)) return 'country/capital-as-government';
+    return null;
+  }
+  return word.kind === 'demonym' ? 'country/demonym' : 'country/name';
+}
+
+function isGovernmentActorAt(pieces: Piece[], j: number): boolean {
+  const next = pieces[j];
+  if (!next) return false;
+  if (isVerbish(next.token) && !next.capitalised) return true;
+  // "Washington and Beijing agreed"
+  if (next.key === 'and' && pieces[j + 2] && isVerbish(pieces[j + 2]!.token) && pieces[j + 1]!.capitalised) return true;
+  return false;
+}
+
+export function extractCountries(doc: ParsedDoc, article: ArticleInfo): CountryMention[] {
+  const { trie } = loadCountryLexicon();
+  const out: CountryMention[] = [];
+  for (const s of doc.sentences) {
+    const pieces = piecesOf(doc.tokens, s.firstToken, s.lastToken);
+    const letters = doc.sentenceText(s.index).replace(/[^\p{L}]/gu, '');
+    const allCaps = letters.length > 8 && letters === letters.toUpperCase();
+    for (let i = 0; i < pieces.length; ) {
+      const hit = longestMatch(trie, i, (k) => pieces[k]?.key);
+      if (!hit) {
+        i++;
+        continue;
+      }
+      const j = i + hit.length;
+      const first = pieces[i]!;
+      const last = pieces[j - 1]!;
+      const dateline = !!article.dateline && first.start >= article.dateline.range.start && last.end <= article.dateline.range.end;
+      const ruleId = accept(hit.value, pieces, i, j, { dateline, allCaps });
+      if (ruleId && hit.value.code) {
+        out.push({
+          code: hit.value.code,
+          start: first.start,
+          end: last.end,
+          sentence: s.index,
+          firstToken: first.token.index,
+          lastToken: last.token.index,
+          kind: hit.value.kind,
+          ruleId,
+        });
+      }
+      i = j;
+    }
+  }
+  return out;
+}

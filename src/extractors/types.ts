@@ -1,0 +1,77 @@
+import type { ParsedDoc } from '../pipeline/document.js';
+import type { Agreement, Commitment, Meeting } from '../schema/extraction.js';
+
+/** UTF-16 offsets into doc.text; the pipeline turns them into code-point spans. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface ArticleInfo {
+  headline: Range | null;
+  highlights: Range[];
+  dateline: { place: string; country: string | null; range: Range } | null;
+  publisher: string | null;
+  published: string | null;
+  /** sentence indices that belong to the headline and highlight lines */
+  headerSentences: ReadonlySet<number>;
+}
+
+export interface CountryMention extends Range {
+  code: string;
+  sentence: number;
+  /** tokens covered, doc.tokens[firstToken..lastToken] */
+  firstToken: number;
+  lastToken: number;
+  kind: 'name' | 'demonym' | 'capital';
+  ruleId: string;
+}
+
+export interface OfficialMention extends Range {
+  sentence: number;
+  firstToken: number;
+  lastToken: number;
+}
+
+export interface OfficialDraft {
+  name: string;
+  title: string | null;
+  portfolio: string | null;
+  country: string | null;
+  aliases: string[];
+  mentions: OfficialMention[];
+  confidence: number;
+  ruleIds: string[];
+}
+
+type EventDraftOf<T> = Omit<T, 'id' | 'evidence' | 'officials'> & {
+  evidence: Range;
+  sentence: number;
+  /** indices into ctx.officials */
+  officials: number[];
+};
+
+export type AgreementDraft = EventDraftOf<Agreement>;
+export type CommitmentDraft = Omit<EventDraftOf<Commitment>, 'by'> & {
+  by: { country: string | null; official: number | null };
+};
+export type MeetingDraft = EventDraftOf<Meeting>;
+
+export interface QuoteDraft {
+  speaker: number;
+  text: Range;
+}
+
+export interface ExtractContext {
+  doc: ParsedDoc;
+  article: ArticleInfo;
+  countries: CountryMention[];
+  officials: OfficialDraft[];
+}
+
+export interface EventDrafts {
+  agreements: AgreementDraft[];
+  commitments: CommitmentDraft[];
+  meetings: MeetingDraft[];
+  quotes: QuoteDraft[];
+}

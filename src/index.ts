@@ -1,0 +1,2 @@
+export { extract, InvalidOutputError, type ExtractOptions } from './pipeline/extract.js';
+export * from './schema/index.js';

@@ -1,0 +1,185 @@
+import type { Span } from '../schema/span.js';
+import { buildOffsetMap, normaliseText, stripBom } from './normalise.js';
+import { getNlp, type View } from './nlp.js';
+
+export interface Token {
+  /** index in doc.tokens */
+  index: number;
+  sentence: number;
+  text: string;
+  normal: string;
+  machine: string;
+  tags: ReadonlySet<string>;
+  pre: string;
+  post: string;
+  /** UTF-16 offsets into doc.text, punctuation excluded */
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  index: number;
+  /** UTF-16 offsets into doc.text, from the first token to the end of the last token's punctuation */
+  start: number;
+  end: number;
+  /** doc.tokens[firstToken .. lastToken] */
+  firstToken: number;
+  lastToken: number;
+  /** 0-based line number of the sentence start in the input */
+  line: number;
+}
+
+export interface MatchHit {
+  sentence: number;
+  /** token indices into doc.tokens, end exclusive */
+  start: number;
+  end: number;
+  groups: Record<string, { start: number; end: number } | undefined>;
+}
+
+interface Chunk {
+  view: View;
+  /** compromise sentence index in this chunk → our sentence index (-1 for an empty one) */
+  sentenceIds: number[];
+}
+
+export interface ParsedDoc {
+  /** the input, BOM removed */
+  readonly text: string;
+  /** same UTF-16 length as text: line ends, wraps and HTML debris normalised */
+  readonly normalised: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  /** a span over doc.text from UTF-16 offsets */
+  span(start: number, end: number): Span;
+  tokenSpan(first: number, lastExclusive: number): Span;
+  sentenceText(index: number): string;
+  match(pattern: string): MatchHit[];
+}
+
+// compromise is linear in text size but slower per byte on huge single documents (and one 20 MB line
+// would be one giant sentence); parsing in chunks cut at line or sentence ends keeps memory bounded.
+const CHUNK = 40_000;
+
+function cutChunks(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = Math.min(text.length, at + CHUNK);
+    if (end < text.length) {
+      const window = text.slice(at, end);
+      let cut = window.lastIndexOf('\n');
+      if (cut < CHUNK / 4) {
+        const re = /[.!?]["”’)]?\s+(?=[A-Z“"])/g;
+        let m: RegExpExecArray | null;
+        let last = -1;
+        while ((m = re.exec(window)) !== null) last = m.index + m[0].length;
+        cut = last > CHUNK / 4 ? last - 1 : window.lastIndexOf(' ');
+      }
+      if (cut > 0) end = at + cut + 1;
+    }
+    out.push([at, end]);
+    at = end;
+  }
+  return out;
+}
+
+const compiled = new Map<string, unknown>();
+
+export function parseDocument(input: string): ParsedDoc {
+  const text = stripBom(input);
+  const normalised = normaliseText(text);
+  const nlp = getNlp();
+  const offsets = buildOffsetMap(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const chunks: Chunk[] = [];
+  const lineStarts: number[] = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  let lineCursor = 0;
+
+  for (const [from, to] of cutChunks(normalised)) {
+    const view = nlp(normalised.slice(from, to));
+    view.compute('offset');
+    const sentenceIds: number[] = [];
+    chunks.push({ view, sentenceIds });
+    for (const terms of view.docs as Array<Array<Record<string, any>>>) {
+      sentenceIds.push(terms.length === 0 ? -1 : sentences.length);
+      if (terms.length === 0) continue;
+      const firstToken = tokens.length;
+      const s = sentences.length;
+      for (const t of terms) {
+        const start = from + (t.offset?.start as number);
+        tokens.push({
+          index: tokens.length,
+          sentence: s,
+          text: t.text as string,
+          normal: (t.normal as string) ?? '',
+          machine: (t.machine as string) ?? (t.normal as string) ?? '',
+          tags: t.tags as Set<string>,
+          pre: (t.pre as string) ?? '',
+          post: (t.post as string) ?? '',
+          start,
+          end: start + (t.text as string).length,
+        });
+      }
+      const last = tokens[tokens.length - 1]!;
+      const sStart = tokens[firstToken]!.start;
+      while (lineCursor + 1 < lineStarts.length && lineStarts[lineCursor + 1]! <= sStart) lineCursor++;
+      sentences.push({
+        index: s,
+        start: sStart,
+        end: last.end + last.post.replace(/\s.*$/s, '').length,
+        firstToken,
+        lastToken: tokens.length - 1,
+        line: lineCursor,
+      });
+    }
+  }
+
+  const span = (start: number, end: number): Span => ({
+    text: text.slice(start, end),
+    start: offsets.toCodePoint(start),
+    end: offsets.toCodePoint(end),
+  });
+
+  return {
+    text,
+    normalised,
+    tokens,
+    sentences,
+    span,
+    tokenSpan: (first, lastExclusive) => span(tokens[first]!.start, tokens[lastExclusive - 1]!.end),
+    sentenceText: (i) => {
+      const s = sentences[i];
+      return s ? text.slice(s.start, s.end) : '';
+    },
+    match(pattern) {
+      let parsed = compiled.get(pattern);
+      if (!parsed) {
+        parsed = nlp.parseMatch(pattern);
+        compiled.set(pattern, parsed);
+      }
+      const hits: MatchHit[] = [];
+      for (const chunk of chunks) {
+        const m = chunk.view.match(parsed as string);
+        if (!m.found) continue;
+        const groupPtrs = Object.entries(m.groups() as Record<string, View>).map(
+          ([name, v]) => [name, v.fullPointer as Array<[number, number, number]>] as const,
+        );
+        // pointers are [sentence-in-chunk, first term, end term]
+        for (const p of m.fullPointer as Array<[number, number, number]>) {
+          const s = sentences[chunk.sentenceIds[p[0]] ?? -1];
+          if (!s) continue;
+          const groups: MatchHit['groups'] = {};
+          for (const [name, ptrs] of groupPtrs) {
+            const g = ptrs.find((q) => q[0] === p[0] && q[1] >= p[1] && q[2] <= p[2]);
+            groups[name] = g ? { start: s.firstToken + g[1], end: s.firstToken + g[2] } : undefined;
+          }
+          hits.push({ sentence: s.index, start: s.firstToken + p[1], end: s.firstToken + p[2], groups });
+        }
+      }
+      return hits;
+    },
+  };
+}

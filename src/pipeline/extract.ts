@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { extractArticle } from '../extractors/article.js';
+import { extractCountries } from '../extractors/countries.js';
+import { extractEvents } from '../extractors/events.js';
+import { extractOfficials } from '../extractors/officials.js';
+import type { ExtractContext, Range } from '../extractors/types.js';
+import { loadCountryLexicon } from '../lexicon/countries.js';
+import { SCHEMA_VERSION, extractionSchema, type Country, type Extraction } from '../schema/extraction.js';
+import type { Span } from '../schema/span.js';
+import { parseDocument, type ParsedDoc } from './document.js';
+
+export interface ExtractOptions {
+  /** recorded as source.path; "-" for stdin */
+  path?: string;
+  /** notes from decoding the input, carried into the output */
+  warnings?: string[];
+}
+
+export class InvalidOutputError extends Error {
+  override name = 'InvalidOutputError';
+}
+
+const byStart = <T extends { start: number }>(a: T, b: T): number => a.start - b.start;
+
+function uniqueSpans(doc: ParsedDoc, ranges: Range[]): Span[] {
+  const seen = new Set<string>();
+  const out: Span[] = [];
+  for (const r of [...ranges].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const key = `${r.start}:${r.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(doc.span(r.start, r.end));
+  }
+  return out;
+}
+
+function buildCountries(ctx: ExtractContext): Country[] {
+  const { byCode } = loadCountryLexicon();
+  const groups = new Map<string, Range[]>();
+  for (const m of [...ctx.countries].sort(byStart)) {
+    const list = groups.get(m.code) ?? [];
+    list.push(m);
+    groups.set(m.code, list);
+  }
+  return [...groups].map(([code, ranges]) => {
+    const info = byCode.get(code);
+    return { code, iso3: info?.iso3 ?? 'XXX', name: info?.name ?? code, mentions: uniqueSpans(ctx.doc, ranges) };
+  });
+}
+
+/** Extract records from one document's text. Pure: no I/O, same input → same output. */
+export function extract(input: string, options: ExtractOptions = {}): Extraction {
+  const doc = parseDocument(input);
+  const article = extractArticle(doc);
+  const ctx: ExtractContext = { doc, article, countries: [], officials: [] };
+  ctx.countries = extractCountries(doc, article);
+  ctx.officials = extractOfficials(ctx);
+  const events = extractEvents(ctx);
+
+  const officialOrder = ctx.officials
+    .map((o, i) => ({ o, i, first: Math.min(...o.mentions.map((m) => m.start)) }))
+    .sort((a, b) => a.first - b.first);
+  const officialId = new Map(officialOrder.map((x, n) => [x.i, `o${n + 1}`]));
+  const ids = (list: number[]): string[] => [...new Set(list.map((i) => officialId.get(i)).filter((x): x is string => !!x))];
+  const sortEvents = <T extends { evidence: Range }>(list: T[]): T[] =>
+    [...list].sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end);
+
+  const result: Extraction = {
+    schemaVersion: SCHEMA_VERSION,
+    source: {
+      path: options.path ?? '-',
+      sha256: createHash('sha256').update(doc.text, 'utf8').digest('hex'),
+      chars: doc.span(0, doc.text.length).end,
+    },
+    article: {
+      headline: article.headline ? doc.span(article.headline.start, article.headline.end) : null,
+      highlights: article.highlights.map((r) => doc.span(r.start, r.end)),
+      dateline: article.dateline
+        ? { place: article.dateline.place, country: article.dateline.country, span: doc.span(article.dateline.range.start, article.dateline.range.end) }
+        : null,
+      publisher: article.publisher,
+      published: article.published,
+    },
+    countries: buildCountries(ctx),
+    officials: officialOrder.map(({ o, i }) => ({
+      id: officialId.get(i)!,
+      name: o.name,
+      title: o.title,
+      portfolio: o.portfolio,
+      country: o.country,
+      aliases: o.aliases,
+      mentions: uniqueSpans(doc, o.mentions),
+      confidence: o.confidence,
+      ruleIds: [...new Set(o.ruleIds)],
+    })),
+    agreements: sortEvents(events.agreements).map((e, n) => {
+      const { sentence: _s, ...rest } = e;
+      return { ...rest, id: `a${n + 1}`, evidence: doc.span(e.evidence.start, e.evidence.end), officials: ids(e.officials) };
+    }),
+    commitments: sortEvents(events.commitments).map((e, n) => {
+      const { sentence: _s, ...rest } = e;
+      return {
+        ...rest,
+        id: `c${n + 1}`,
+        by: { country: e.by.country, official: e.by.official === null ? null : (officialId.get(e.by.official) ?? null) },
+        evidence: doc.span(e.evidence.start, e.evidence.end),
+        officials: ids(e.officials),
+      };
+    }),
+    meetings: sortEvents(events.meetings).map((e, n) => {
+      const { sentence: _s, ...rest } = e;
+      return { ...rest, id: `m${n + 1}`, evidence: doc.span(e.evidence.start, e.evidence.end), officials: ids(e.officials) };
+    }),
+    quotes: events.quotes
+      .filter((q) => officialId.has(q.speaker))
+      .sort((a, b) => a.text.start - b.text.start)
+      .map((q) => ({ speaker: officialId.get(q.speaker)!, text: doc.span(q.text.start, q.text.end) })),
+    warnings: options.warnings ?? [],
+  };
+  const checked = extractionSchema.safeParse(result);
+  if (!checked.success) throw new InvalidOutputError(`output failed validation: ${checked.error.message}`);
+  return checked.data;
+}

@@ -1,0 +1,14 @@
+import { createJsonWriter } from './json.js';
+import { createNdjsonWriter } from './ndjson.js';
+import { createTableWriter } from './table.js';
+import type { CreateWriter } from './types.js';
+
+export const renderers = {
+  table: createTableWriter,
+  json: createJsonWriter,
+  ndjson: createNdjsonWriter,
+} as const satisfies Record<string, CreateWriter>;
+
+export type Format = keyof typeof renderers;
+export const formats = Object.keys(renderers) as Format[];
+export type { CreateWriter, ResultWriter, RenderOptions } from './types.js';
