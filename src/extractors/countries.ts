@@ -52,7 +52,7 @@ const US_STATE_CUES = new Set(['state', 'tech', 'bulldogs', 'governor', 'senate'
 const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'miss', 'lord', 'lady']);
 
 const isVerbish = (t: Token | undefined): boolean =>
-  !!t && (t.tags.has('Verb') || t.tags.has('Modal') || t.tags.has('Auxiliary')) && !t.tags.has('Gerund');
+  !!t && (t.tags.has('Verb') || t.tags.has('Modal') || t.tags.has('Auxiliary'));
 
 function hasPunctAfter(p: Piece): boolean {
   return p.end < p.token.end || /[,;:.!?)]/.test(p.token.post);
@@ -89,7 +89,9 @@ function accept(word: CountryWord, pieces: Piece[], i: number, j: number, ctx: {
       break;
     }
     case 'language': {
-      if (prev && LANGUAGE_CUES.has(prev.key) && (!next || hasPunctAfter(last) || !next.token.tags.has('Noun') || next.key === 'and' || next.key === 'or')) return null;
+      // "in French", "spoke Turkish and English": a language when not followed by the noun it qualifies
+      const cue = [1, 2, 3].some((k) => LANGUAGE_CUES.has(pieces[i - k]?.key ?? ''));
+      if (cue && (!next || hasPunctAfter(last) || !next.token.tags.has('Noun') || next.key === 'and' || next.key === 'or')) return null;
       if (nextKey && LANGUAGE_AFTER.has(nextKey)) return null;
       break;
     }
@@ -124,9 +126,29 @@ function isGovernmentActorAt(pieces: Piece[], j: number): boolean {
   const next = pieces[j];
   if (!next) return false;
   if (isVerbish(next.token) && !next.capitalised) return true;
+  // headline future: "Tokyo to train engineers"
+  if (next.key === 'to' && pieces[j + 1]?.token.tags.has('Infinitive')) return true;
   // "Washington and Beijing agreed"
   if (next.key === 'and' && pieces[j + 2] && isVerbish(pieces[j + 2]!.token) && pieces[j + 1]!.capitalised) return true;
   return false;
+}
+
+const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
+
+// 🇹🇷 is two regional-indicator letters spelling the alpha-2 code.
+function flagMentions(doc: ParsedDoc): CountryMention[] {
+  const { byCode } = loadCountryLexicon();
+  const out: CountryMention[] = [];
+  for (const m of doc.text.matchAll(FLAG)) {
+    const code = [...m[0]].map((c) => String.fromCharCode(c.codePointAt(0)! - 0x1f1e6 + 65)).join('');
+    if (!byCode.has(code)) continue;
+    const start = m.index;
+    const tok = doc.tokens.findIndex((t) => t.end > start);
+    const token = doc.tokens[tok === -1 ? doc.tokens.length - 1 : tok];
+    if (!token) continue;
+    out.push({ code, start, end: start + m[0].length, sentence: token.sentence, firstToken: token.index, lastToken: token.index, kind: 'name', ruleId: 'country/flag-emoji' });
+  }
+  return out;
 }
 
 export function extractCountries(doc: ParsedDoc, article: ArticleInfo): CountryMention[] {
@@ -162,5 +184,6 @@ export function extractCountries(doc: ParsedDoc, article: ArticleInfo): CountryM
       i = j;
     }
   }
+  if (/[\u{1F1E6}-\u{1F1FF}]/u.test(doc.text)) out.push(...flagMentions(doc));
   return out;
 }
