@@ -72,7 +72,8 @@ function accept(word: CountryWord, pieces: Piece[], i: number, j: number, ctx: {
   const nextKey = next && !hasPunctAfter(last) ? next.key : undefined;
   const { orgWordsAfter, orgWordsBefore } = loadCountryLexicon();
   if (nextKey && next?.capitalised && orgWordsAfter.has(nextKey)) return null;
-  if (nextKey && ['ocean', 'sea', 'gulf', 'peninsula', 'subcontinent'].includes(nextKey)) return null;
+  // geography and sub-national regions named after a state: "Indian Ocean", "West Azerbaijan province"
+  if (nextKey && ['ocean', 'sea', 'gulf', 'peninsula', 'subcontinent', 'province', 'provinces'].includes(nextKey)) return null;
   if (prev?.key === 'of' && pieces[i - 2]?.capitalised && orgWordsBefore.has(pieces[i - 2]!.key)) return null;
 
   switch (word.ambiguity) {
