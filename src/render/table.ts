@@ -4,7 +4,7 @@ import type { CreateWriter } from './types.js';
 
 // Input text must never reach a terminal raw: escape sequences in a clipping could rewrite the screen.
 export function sanitise(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) =>
+  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) =>
     c === '\t' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   ).replace(/\n/g, ' ');
 }
