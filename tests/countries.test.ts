@@ -48,6 +48,9 @@ describe('countries: what is not a country', () => {
     ['Latin American and North American markets'],
     ['New Mexico and New Jersey voted.'],
     ['Ships crossed the Indian Ocean.'],
+    ['Air India and Royal Jordanian flights were delayed.'],
+    ['Voice of America reported it.'],
+    ['Guards in West Azerbaijan province were attacked.'],
   ])('%s', (text) => {
     expect(codes(text)).toEqual([]);
   });

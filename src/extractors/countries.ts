@@ -70,7 +70,8 @@ function accept(word: CountryWord, pieces: Piece[], i: number, j: number, ctx: {
   if (word.upperOnly && ctx.allCaps && prev && (prev.key === 'let' || prev.key === 'to' || prev.key === 'for' || prev.key === 'with') && !/\./.test(first.text)) return null;
 
   const nextKey = next && !hasPunctAfter(last) ? next.key : undefined;
-  const { orgWordsAfter, orgWordsBefore } = loadCountryLexicon();
+  const { orgWordsAfter, orgWordsBefore, orgWordsDirectlyBefore } = loadCountryLexicon();
+  if (prev?.capitalised && !hasPunctAfter(prev) && orgWordsDirectlyBefore.has(prev.key)) return null;
   if (nextKey && next?.capitalised && orgWordsAfter.has(nextKey)) return null;
   // geography and sub-national regions named after a state: "Indian Ocean", "West Azerbaijan province"
   if (nextKey && ['ocean', 'sea', 'gulf', 'peninsula', 'subcontinent', 'province', 'provinces'].includes(nextKey)) return null;

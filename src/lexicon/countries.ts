@@ -20,6 +20,7 @@ export const countryAliasesSchema = z.object({
   notCountries: z.array(z.string()).default([]),
   orgWordsAfter: z.array(z.string()),
   orgWordsBefore: z.array(z.string()),
+  orgWordsDirectlyBefore: z.array(z.string()).default([]),
 });
 
 export const citiesSchema = z.object({ cities: z.record(z.string(), z.string().regex(/^[A-Z]{2}$/)) });
@@ -45,6 +46,7 @@ export interface CountryLexicon {
   trie: TrieNode<CountryWord>;
   orgWordsAfter: ReadonlySet<string>;
   orgWordsBefore: ReadonlySet<string>;
+  orgWordsDirectlyBefore: ReadonlySet<string>;
   cities: ReadonlyMap<string, string>;
 }
 
@@ -109,6 +111,7 @@ export function loadCountryLexicon(): CountryLexicon {
     trie,
     orgWordsAfter: new Set(ours.orgWordsAfter.map(foldWord)),
     orgWordsBefore: new Set(ours.orgWordsBefore.map(foldWord)),
+    orgWordsDirectlyBefore: new Set(ours.orgWordsDirectlyBefore.map(foldWord)),
     cities,
   };
   return cached;
