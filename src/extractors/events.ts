@@ -23,11 +23,11 @@ function sentenceFacts(lex: EventLexicon, ctx: ExtractContext, sentence: number,
 }
 
 /** Company deals, sports transfers and the like: event words with no state actor in sight. */
-function isNonPolitical(lex: EventLexicon, doc: ParsedDoc, sentence: number, facts: SentenceFacts, hasParty: boolean): boolean {
+function isNonPolitical(lex: EventLexicon, doc: ParsedDoc, sentence: number, hasParty: boolean): boolean {
   if (hasParty) return false;
   const s = doc.sentences[sentence]!;
   for (let i = s.firstToken; i <= s.lastToken; i++) if (lex.nonPoliticalCues.has(tokenKey(doc.tokens[i]))) return true;
-  return !facts.hasActor && false;
+  return false;
 }
 
 /** The agreed or promised act as a clean verb phrase: "establish a joint working group to ...". */
@@ -83,7 +83,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
     const hasParty = here.countries.length > 0 || here.officials.length > 0;
     const facts = sentenceFacts(lex, ctx, s.index, hasParty);
     const hits = findTriggers(lex, doc, s.index, facts);
-    if (hits.length === 0 || isNonPolitical(lex, doc, s.index, facts, hasParty)) continue;
+    if (hits.length === 0 || isNonPolitical(lex, doc, s.index, hasParty)) continue;
     const evidence: Range = { start: s.start, end: s.end };
     const text = doc.text.slice(s.start, s.end);
     const topics = topicsOf(lex, doc, s.index);

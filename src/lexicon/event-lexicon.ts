@@ -31,6 +31,8 @@ export const eventTriggerSchema = z
     needsWithWord: z.boolean().optional(),
     needsNextPlace: z.boolean().optional(),
     noToInfinitive: z.boolean().optional(),
+    /** one of these words within 4 tokens before: "made a trip", "during his tour" */
+    needsBefore: z.array(word).optional(),
     lightVerbIfNoun: z.boolean().optional(),
     headerOnly: z.boolean().optional(),
   })
@@ -54,6 +56,10 @@ export const eventLexiconSchema = z
     cueVerbs: z.object({ praise: wordList, demand: wordList, threat: wordList }).strict(),
     actorWords: wordList,
     nonPoliticalCues: wordList,
+    hypotheticalCues: wordList,
+    irrealisCues: wordList,
+    threatActions: wordList,
+    subordinators: wordList,
     placeNextWords: wordList,
   })
   .strict();
@@ -76,6 +82,10 @@ export interface EventLexicon {
   cueVerbs: TrieNode<'praise' | 'demand' | 'threat'>;
   actorWords: ReadonlySet<string>;
   nonPoliticalCues: ReadonlySet<string>;
+  hypotheticalCues: ReadonlySet<string>;
+  irrealisCues: ReadonlySet<string>;
+  threatActions: ReadonlySet<string>;
+  subordinators: ReadonlySet<string>;
   placeNextWords: ReadonlySet<string>;
   topics: TrieNode<string>;
 }
@@ -162,6 +172,10 @@ export function buildEventLexicon(data: unknown, topicsData: unknown): EventLexi
     cueVerbs: phraseTrie(cues, 'cue verb'),
     actorWords: uniqueSet(lex.actorWords, 'actor word'),
     nonPoliticalCues: uniqueSet(lex.nonPoliticalCues, 'non-political cue'),
+    hypotheticalCues: uniqueSet(lex.hypotheticalCues, 'hypothetical cue'),
+    irrealisCues: uniqueSet(lex.irrealisCues, 'irrealis cue'),
+    threatActions: uniqueSet(lex.threatActions, 'threat action'),
+    subordinators: uniqueSet(lex.subordinators, 'subordinator'),
     placeNextWords: uniqueSet(lex.placeNextWords, 'place word'),
     topics: phraseTrie(topicEntries, 'topic phrase'),
   };

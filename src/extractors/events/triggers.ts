@@ -36,6 +36,36 @@ function isNounUse(t: Token): boolean {
   return t.tags.has('Noun') && !t.tags.has('Verb');
 }
 
+const PREPOSITIONS = new Set(['to', 'by', 'at', 'in', 'for', 'with', 'on', 'under', 'from', 'into']);
+const MODALS = new Set(['to', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do']);
+
+/** Headlines are title-cased and infinitives get mis-tagged: "Allawi Meets Militants", "due to attend". */
+function usedAsVerb(tokens: readonly Token[], i: number, header: boolean): boolean {
+  const t = tokens[i]!;
+  if (!isNounUse(t)) return true;
+  if (MODALS.has(tokenKey(tokens[i - 1]))) return true;
+  return header && /^\p{Lu}/u.test(t.text);
+}
+
+/** "the agreed plan", "an internationally backed plan", "money allocated to research": participles as modifiers. */
+function isAdjectivalParticiple(tokens: readonly Token[], i: number, first: number): boolean {
+  const t = tokens[i]!;
+  if (!t.tags.has('PastTense') && !t.tags.has('Participle') && !t.tags.has('Adjective')) return false;
+  const prev = i > first ? tokens[i - 1] : undefined;
+  if (!prev) return false;
+  if (/-$/.test(prev.post)) return true;
+  if (prev.tags.has('Determiner')) return true;
+  if (prev.tags.has('Adverb') && i - 2 >= first && tokens[i - 2]!.tags.has('Determiner')) return true;
+  const next = tokenKey(tokens[i + 1]);
+  const commonNoun = prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun') && !prev.tags.has('Actor') && /^\p{Ll}/u.test(prev.text);
+  if (!commonNoun) return false;
+  // "the amount of money allocated": a noun inside a prepositional phrase cannot be the subject
+  if (i - 2 >= first && tokens[i - 2]!.tags.has('Preposition')) return true;
+  // "the two sides agreed to establish": an infinitive after it makes it the clause's verb
+  if (next === 'to' && tokens[i + 2]?.tags.has('Verb')) return false;
+  return PREPOSITIONS.has(next);
+}
+
 function hasLightVerbBefore(lex: EventLexicon, tokens: readonly Token[], from: number, i: number): boolean {
   for (let j = i - 1; j >= Math.max(from, i - 8); j--) if (lex.lightVerbs.has(tokenKey(tokens[j]))) return true;
   return false;
@@ -48,14 +78,17 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
   const prevKey = first > s.firstToken ? tokenKey(tokens[first - 1]) : '';
   const after = (n: number): string[] => keysBetween(tokens, last + 1, Math.min(s.lastToken, last + n));
   if (t.headerOnly && !facts.isHeader) return false;
-  if (t.pos === 'verb' && isNounUse(head) && !t.phrase.includes(' ')) return false;
+  const single = !t.phrase.includes(' ');
+  if (t.pos === 'verb' && single && !usedAsVerb(tokens, first, facts.isHeader)) return false;
+  if ((t.pos === 'verb' || t.pos === 'any') && single && !isNounUse(head) && isAdjectivalParticiple(tokens, first, s.firstToken)) return false;
+  if (t.needsBefore && !keysBetween(tokens, Math.max(s.firstToken, first - 4), first - 1).some((k) => t.needsBefore!.includes(k))) return false;
   if (t.blockPrev?.includes(prevKey)) return false;
   if (t.blockNext) {
     const window = after(t.blockNextWithin ?? 1);
     if (window.some((k) => t.blockNext!.includes(k))) return false;
   }
   if ((t.needsActor || (t.verbNeedsActor && !isNounUse(head))) && !facts.hasActor) return false;
-  if (t.lightVerbIfNoun && isNounUse(head) && !hasLightVerbBefore(lex, tokens, s.firstToken, first)) return false;
+  if (t.lightVerbIfNoun && !usedAsVerb(tokens, first, facts.isHeader) && !hasLightVerbBefore(lex, tokens, s.firstToken, first)) return false;
   if (t.needsTo && tokenKey(tokens[last + 1]) !== 'to') return false;
   if (t.needsObjectWord && !after(5).some((k) => lex.objectWords.has(k))) return false;
   if (t.needsInstrument) {
@@ -65,7 +98,9 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
   const cStart = clauseStart(tokens, s.firstToken, first);
   if (t.needsJointSubject) {
     const before = keysBetween(tokens, Math.max(cStart, first - LOOKBACK), first - 1);
-    if (!before.some((k) => lex.jointSubjectWords.has(k))) return false;
+    // "said that Mr X had decided": the subject of a subordinate clause is the one deciding
+    const sub = before.map((k) => lex.subordinators.has(k)).lastIndexOf(true);
+    if (!before.slice(sub + 1).some((k) => lex.jointSubjectWords.has(k))) return false;
   }
   if (t.needsPassiveFuture) {
     const p2 = keysBetween(tokens, Math.max(s.firstToken, first - 2), first - 1).join(' ');
@@ -73,10 +108,11 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
   }
   if (t.needsJointWord && !keysBetween(tokens, s.firstToken, s.lastToken).some((k) => lex.jointWords.has(k))) return false;
   if (t.needsWithWord) {
-    const next = after(12);
-    const before = keysBetween(tokens, Math.max(cStart, first - 6), first - 1);
+    const next = after(8);
+    const plural: string[] = [];
+    for (let j = Math.max(cStart, first - 6); j < first; j++) if (!tokens[j]!.tags.has('Pronoun')) plural.push(tokenKey(tokens[j]));
     const toPerson = tokenKey(tokens[last + 1]) === 'to';
-    if (!next.includes('with') && !toPerson && !before.some((k) => lex.jointSubjectWords.has(k) && k !== 'and')) return false;
+    if (!next.includes('with') && !toPerson && !plural.some((k) => lex.jointSubjectWords.has(k) && k !== 'and')) return false;
   }
   if (t.needsNextPlace) {
     const n = tokens[last + 1];
@@ -104,7 +140,7 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
 
 function isNegated(lex: EventLexicon, doc: ParsedDoc, first: number, s: { firstToken: number }): boolean {
   const tokens = doc.tokens;
-  for (let j = first - 1; j >= Math.max(s.firstToken, first - 3); j--) {
+  for (let j = first - 1; j >= Math.max(s.firstToken, first - 5); j--) {
     if (isNegation(tokens[j], lex.negationWords)) return true;
     if (breaksAfter(tokens[j])) break;
   }
@@ -140,7 +176,7 @@ export function findTriggers(lex: EventLexicon, doc: ParsedDoc, sentence: number
     }
     const last = i + m.length - 1;
     const t = m.value;
-    if (passes(lex, doc, t, i, last, s, facts) && !(t.kind !== 'meeting' && governedByCue(lex, doc, i, s)) && !(t.kind === 'meeting' && governedByPraise(lex, doc, i, s))) {
+    if (passes(lex, doc, t, i, last, s, facts) && !governedByCue(lex, doc, i, s) && !isIrrealis(lex, doc, t, i, last, s)) {
       const prev = keysBetween(doc.tokens, Math.max(s.firstToken, i - 2), i - 1);
       hits.push({ trigger: t, first: i, last, negated: isNegated(lex, doc, i, s), future: t.pos === 'verb' && (prev.includes('will') || prev.includes('to')) });
     }
@@ -149,13 +185,17 @@ export function findTriggers(lex: EventLexicon, doc: ParsedDoc, sentence: number
   return hits;
 }
 
-function governedByPraise(lex: EventLexicon, doc: ParsedDoc, first: number, s: { firstToken: number }): boolean {
+/**
+ * Events that are only wished for, conditional or threatened: "if there is any plan to meet",
+ * "hoping to strike a deal", "promising to eliminate ...".
+ */
+function isIrrealis(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }): boolean {
   const tokens = doc.tokens;
-  for (let j = first - 1; j >= s.firstToken; j--) {
-    const t = tokens[j]!;
-    if (/;/.test(t.post) || (/,/.test(t.post) && ['and', 'but', 'while', 'meanwhile'].includes(tokenKey(tokens[j + 1])))) return false;
-    const cue = matchAt(lex.cueVerbs, tokens, j, first - 1);
-    if (cue && cue.value === 'praise' && !isNounUse(t)) return true;
-  }
-  return false;
+  const cStart = clauseStart(tokens, s.firstToken, first);
+  if (keysBetween(tokens, cStart, first - 1).some((k) => lex.hypotheticalCues.has(k))) return true;
+  if (t.kind === 'meeting') return false;
+  if (keysBetween(tokens, Math.max(s.firstToken, first - 3), first - 1).some((k) => lex.irrealisCues.has(k))) return true;
+  const next = keysBetween(tokens, last + 1, Math.min(s.lastToken, last + 2));
+  const action = next[0] === 'to' ? next[1] : undefined;
+  return t.kind === 'commitment' && action !== undefined && lex.threatActions.has(action);
 }
