@@ -3,6 +3,7 @@ import type { ParsedDoc } from '../pipeline/document.js';
 import { extractDetails } from './events/details.js';
 import { createPartyResolver, resolveCommitmentParties, resolveJointParties } from './events/parties.js';
 import { extractQuotes } from './events/quotes.js';
+import { findSetting } from './events/setting.js';
 import { findTriggers, type SentenceFacts, type TriggerHit } from './events/triggers.js';
 import { matchAt, tokenKey } from './events/tokens.js';
 import type { AgreementDraft, CommitmentDraft, EventDrafts, ExtractContext, MeetingDraft, Range } from './types.js';
@@ -132,12 +133,13 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
     const partOfAgreement = meeting?.future && agreement && !agreement.negated;
     if (meeting && !meeting.negated && !partOfAgreement) {
       const parties = resolveJointParties(resolver, s.index);
+      const setting = findSetting(doc, ctx.article, s.index);
       meetings.push({
         kind: meeting.trigger.meeting ?? 'meeting',
         countries: parties.countries,
         officials: parties.officials,
-        place: null,
-        when: null,
+        place: setting.place,
+        when: setting.when,
         evidence,
         sentence: s.index,
         confidence: round(0.8 - (parties.inferred ? 0.1 : 0)),

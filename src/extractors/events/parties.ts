@@ -18,6 +18,8 @@ export interface SentenceParties {
   officials: number[];
   officialAt: Map<number, number>;
   anaphoric: boolean;
+  /** a named person with no known country (not an official we resolved): their side is still open */
+  unresolvedPerson: boolean;
 }
 
 export interface PartyResolver {
@@ -52,7 +54,7 @@ export function createPartyResolver(ctx: ExtractContext): PartyResolver {
   const get = (s: number): SentenceParties => {
     let p = bySentence.get(s);
     if (p) return p;
-    p = { countries: [], at: new Map(), officials: [], officialAt: new Map(), anaphoric: false };
+    p = { countries: [], at: new Map(), officials: [], officialAt: new Map(), anaphoric: false, unresolvedPerson: false };
     bySentence.set(s, p);
     return p;
   };
@@ -78,17 +80,20 @@ export function createPartyResolver(ctx: ExtractContext): PartyResolver {
   });
   for (const p of bySentence.values()) p.countries.sort((a, b) => p.at.get(a)! - p.at.get(b)!);
   const participants = rankParticipants(ctx);
+  const scanned = new Set<number>();
   return {
     participants,
     inSentence(s) {
       const p = get(s);
       const sent = doc.sentences[s];
-      if (sent) {
+      if (sent && !scanned.has(s)) {
+        scanned.add(s);
+        const covered = new Set<number>();
+        for (const i of p.officials) for (const m of ctx.officials[i]!.mentions) if (m.sentence === s) for (let k = m.firstToken; k <= m.lastToken; k++) covered.add(k);
         for (let i = sent.firstToken; i <= sent.lastToken; i++) {
-          if (ANAPHORS.has(tokenKey(doc.tokens[i]))) {
-            p.anaphoric = true;
-            break;
-          }
+          const t = doc.tokens[i]!;
+          if (ANAPHORS.has(tokenKey(t))) p.anaphoric = true;
+          if (t.tags.has('Person') && !covered.has(i)) p.unresolvedPerson = true;
         }
       }
       return p;
@@ -109,7 +114,7 @@ export function resolveJointParties(resolver: PartyResolver, sentence: number): 
   const p = resolver.inSentence(sentence);
   const countries = [...p.countries];
   let inferred = false;
-  if (countries.length < 2 && (p.anaphoric || countries.length === 0)) {
+  if (countries.length < 2 && (p.anaphoric || p.unresolvedPerson || countries.length === 0)) {
     for (const c of resolver.participants) {
       if (countries.length >= 2) break;
       if (!countries.includes(c)) {
