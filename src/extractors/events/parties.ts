@@ -45,7 +45,7 @@ export function rankParticipants(ctx: ExtractContext): string[] {
   const ranked = [...score].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const top = ranked[0]?.[1] ?? 0;
   // a country named once in passing is not a participant of the article
-  return ranked.filter(([, v], i) => i === 0 || (v >= 3 && v >= top * 0.4)).slice(0, 3).map(([c]) => c);
+  return ranked.filter(([, v]) => v >= top * 0.4).slice(0, 3).map(([c]) => c);
 }
 
 export function createPartyResolver(ctx: ExtractContext): PartyResolver {
@@ -115,7 +115,7 @@ export function resolveJointParties(resolver: PartyResolver, sentence: number): 
   const countries = [...p.countries];
   let inferred = false;
   if (countries.length < 2 && (p.anaphoric || p.unresolvedPerson || countries.length === 0)) {
-    for (const c of resolver.participants) {
+    for (const c of [...resolver.recent(sentence), ...resolver.participants]) {
       if (countries.length >= 2) break;
       if (!countries.includes(c)) {
         countries.push(c);
