@@ -115,7 +115,9 @@ export function resolveJointParties(resolver: PartyResolver, sentence: number): 
   const countries = [...p.countries];
   let inferred = false;
   if (countries.length < 2 && (p.anaphoric || p.unresolvedPerson || countries.length === 0)) {
-    for (const c of [...resolver.recent(sentence), ...resolver.participants]) {
+    // participants just mentioned first, then the rest of them, then whoever was just mentioned
+    const recent = resolver.recent(sentence);
+    for (const c of [...resolver.participants.filter((x) => recent.includes(x)), ...resolver.participants, ...recent]) {
       if (countries.length >= 2) break;
       if (!countries.includes(c)) {
         countries.push(c);

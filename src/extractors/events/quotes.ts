@@ -34,6 +34,10 @@ export function extractQuotes(ctx: ExtractContext): QuoteDraft[] {
   const mentions: Mention[] = ctx.officials
     .flatMap((o, official) => o.mentions.map((m) => ({ official, start: m.start, end: m.end, sentence: m.sentence })))
     .sort((a, b) => a.start - b.start);
+  const bySentence = new Map<number, Mention[]>();
+  for (const x of mentions) bySentence.set(x.sentence, [...(bySentence.get(x.sentence) ?? []), x]);
+  // quotes come in text order, so the "last mention before" pointer only moves forward
+  let before = -1;
   const out: QuoteDraft[] = [];
   for (const m of doc.text.matchAll(QUOTE)) {
     const body = m[1] ?? m[2] ?? '';
@@ -43,7 +47,9 @@ export function extractQuotes(ctx: ExtractContext): QuoteDraft[] {
     const sLast = sentenceAt(doc, text.end);
     const from = doc.sentences[sFirst]!.start;
     const to = doc.sentences[sLast]!.end;
-    const outside = mentions.filter((x) => x.start >= from && x.end <= to && (x.end <= text.start || x.start >= text.end));
+    const inRange: Mention[] = [];
+    for (let k = sFirst; k <= sLast; k++) inRange.push(...(bySentence.get(k) ?? []));
+    const outside = inRange.filter((x) => x.end <= text.start || x.start >= text.end);
     let speaker: number | undefined;
     if (outside.length > 0) {
       // prefer the name closest to a quote edge
@@ -51,7 +57,8 @@ export function extractQuotes(ctx: ExtractContext): QuoteDraft[] {
       speaker = outside[0]!.official;
     } else {
       const frame = doc.text.slice(from, text.start) + ' ' + doc.text.slice(text.end, to);
-      if (PRONOUN_SPEAKER.test(frame)) speaker = mentions.filter((x) => x.end <= from).at(-1)?.official;
+      while (before + 1 < mentions.length && mentions[before + 1]!.end <= from) before++;
+      if (PRONOUN_SPEAKER.test(frame) && before >= 0) speaker = mentions[before]!.official;
     }
     if (speaker !== undefined) out.push({ speaker, text });
   }
