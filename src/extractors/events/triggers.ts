@@ -44,7 +44,10 @@ function usedAsVerb(tokens: readonly Token[], i: number, header: boolean): boole
   const t = tokens[i]!;
   if (!isNounUse(t)) return true;
   if (MODALS.has(tokenKey(tokens[i - 1]))) return true;
-  return header && /^\p{Lu}/u.test(t.text);
+  if (!header) return false;
+  // headline verbs come right after the name of who acts: "Minister backs plan", "Allawi Meets Militants"
+  const prev = tokens[i - 1];
+  return /^\p{Lu}/u.test(t.text) || (!!prev && prev.sentence === t.sentence && /^\p{Lu}/u.test(prev.text) && !/[,;:]/.test(prev.post));
 }
 
 /** "the agreed plan", "an internationally backed plan", "money allocated to research": participles as modifiers. */
@@ -90,6 +93,7 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
   if ((t.needsActor || (t.verbNeedsActor && !isNounUse(head))) && !facts.hasActor) return false;
   if (t.lightVerbIfNoun && !usedAsVerb(tokens, first, facts.isHeader) && !hasLightVerbBefore(lex, tokens, s.firstToken, first)) return false;
   if (t.needsTo && tokenKey(tokens[last + 1]) !== 'to') return false;
+  if (t.needsNext && !t.needsNext.includes(tokenKey(tokens[last + 1]))) return false;
   if (t.needsObjectWord && !after(5).some((k) => lex.objectWords.has(k))) return false;
   if (t.needsInstrument) {
     const near = [...after(6), ...keysBetween(tokens, Math.max(s.firstToken, first - 4), first - 1)];
