@@ -35,6 +35,11 @@ describe('events: what counts', () => {
     ['The ambassador of Kenya called on the Indian foreign minister here.', ['meeting']],
     ['Mexico will host a regional summit in October.', ['meeting']],
     ['The Brazilian president spoke by telephone with his Argentine counterpart.', ['meeting']],
+    ['Leaders of the two countries convened in Rabat.', ['meeting']],
+    ['Britain will help Indonesia rebuild its ports.', ['commitment']],
+    ['Germany donated 50 ambulances to Ukraine.', ['commitment']],
+    ['The presidents of Ghana and Togo will meet next month to sign a border accord.', ['agreement', 'meeting']],
+    ['Minister backs ending fuel embargo on Cuba\n\nThe Spanish minister spoke in Madrid.', ['commitment']],
   ])('finds: %s', (text, kinds) => {
     expect(kindsOf(text)).toEqual(kinds);
   });
@@ -111,6 +116,16 @@ describe('events: records', () => {
     const r = extract(text);
     const a = r.agreements.find((e) => e.evidence.text.startsWith('Both sides'));
     expect(a?.countries.sort()).toEqual(['AR', 'CL']);
+  });
+
+  it.each<[string, string]>([
+    ['Peru and Chile signed a fisheries pact.', 'signed'],
+    ['The presidents of Ghana and Togo will meet next month to sign a border accord.', 'proposed'],
+    ['Lawmakers in Oslo ratified the border treaty with Sweden.', 'ratified'],
+    ['Sudan and Chad reached a ceasefire deal.', 'reached'],
+    ['Mali and Niger extended their security pact by two years.', 'extended'],
+  ])('status of "%s" is %s', (text, status) => {
+    expect(extract(text).agreements[0]?.status).toBe(status);
   });
 
   it('reads place and time of a meeting', () => {

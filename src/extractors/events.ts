@@ -94,7 +94,8 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
       const parties = resolveJointParties(resolver, s.index);
       agreements.push({
         action: actionOf(doc, agreement),
-        status: agreement.trigger.status ?? 'agreed',
+        // "will meet next month to sign an accord": not signed yet
+        status: agreement.future && agreement.trigger.status === 'signed' ? 'proposed' : (agreement.trigger.status ?? 'agreed'),
         countries: parties.countries,
         officials: parties.officials,
         topics,
@@ -129,8 +130,8 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
     }
 
     const meeting = pick(hits, 'meeting');
-    // a meeting to come, stated as a term of an agreement, belongs to that agreement
-    const partOfAgreement = meeting?.future && agreement && !agreement.negated;
+    // a meeting schedule ("will meet four times a year") is a term of the agreement, not a meeting
+    const partOfAgreement = meeting?.future && agreement && !agreement.negated && extractDetails(text).frequency !== null;
     if (meeting && !meeting.negated && !partOfAgreement) {
       const parties = resolveJointParties(resolver, s.index);
       const setting = findSetting(doc, ctx.article, s.index);

@@ -36,7 +36,6 @@ function isNounUse(t: Token): boolean {
   return t.tags.has('Noun') && !t.tags.has('Verb');
 }
 
-const PREPOSITIONS = new Set(['to', 'by', 'at', 'in', 'for', 'with', 'on', 'under', 'from', 'into']);
 const MODALS = new Set(['to', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do']);
 
 /** Headlines are title-cased and infinitives get mis-tagged: "Allawi Meets Militants", "due to attend". */
@@ -66,7 +65,8 @@ function isAdjectivalParticiple(tokens: readonly Token[], i: number, first: numb
   if (i - 2 >= first && tokens[i - 2]!.tags.has('Preposition')) return true;
   // "the two sides agreed to establish": an infinitive after it makes it the clause's verb
   if (next === 'to' && tokens[i + 2]?.tags.has('Verb')) return false;
-  return PREPOSITIONS.has(next);
+  // "money allocated to research", "a plan backed by donors"; "leaders met in Rabat" is a clause
+  return next === 'to' || next === 'by';
 }
 
 function hasLightVerbBefore(lex: EventLexicon, tokens: readonly Token[], from: number, i: number): boolean {
