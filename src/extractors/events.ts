@@ -5,7 +5,7 @@ import { createPartyResolver, resolveCommitmentParties, resolveJointParties } fr
 import { extractQuotes } from './events/quotes.js';
 import { findSetting } from './events/setting.js';
 import { findTriggers, type SentenceFacts, type TriggerHit } from './events/triggers.js';
-import { matchAt, tokenKey } from './events/tokens.js';
+import { breaksAfter, matchAt, tokenKey } from './events/tokens.js';
 import type { AgreementDraft, CommitmentDraft, EventDrafts, ExtractContext, MeetingDraft, Range } from './types.js';
 
 const CLAUSE_END_WORDS = new Set(['adding', 'while', 'but', 'which', 'who', 'where', 'whereas', 'as', 'after', 'before', 'said', 'according', 'saying', 'noting']);
@@ -35,9 +35,17 @@ function isNonPolitical(lex: EventLexicon, doc: ParsedDoc, sentence: number, has
 function actionOf(doc: ParsedDoc, hit: TriggerHit): string {
   const s = doc.sentences[doc.tokens[hit.first]!.sentence]!;
   let from = hit.first;
-  const next = tokenKey(doc.tokens[hit.last + 1]);
-  if (next === 'to' && doc.tokens[hit.last + 2]?.tags.has('Verb')) from = hit.last + 2;
-  else if ((next === 'to' || next === 'for') && hit.trigger.pos !== 'verb') from = hit.last + 2;
+  if (hit.trigger.phrase.endsWith(' to')) from = hit.last + 1;
+  else {
+    // "agreed to establish", "reaffirmed its commitment to deepen", "resulted in an agreement to enhance"
+    for (let i = hit.last + 1; i <= Math.min(s.lastToken - 1, hit.last + 5); i++) {
+      if (tokenKey(doc.tokens[i]) === 'to' && doc.tokens[i + 1]!.tags.has('Verb')) {
+        from = i + 1;
+        break;
+      }
+      if (breaksAfter(doc.tokens[i])) break;
+    }
+  }
   let to = from;
   for (let i = from; i <= s.lastToken && i - from < MAX_ACTION_TOKENS; i++) {
     to = i;

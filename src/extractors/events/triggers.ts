@@ -124,7 +124,8 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
     if (!lex.placeNextWords.has(tokenKey(n)) && !n.tags.has('Place')) return false;
   }
   if (t.noToInfinitive) {
-    const next = after(8);
+    // "called on Japan's chip users to buy more": a demand, not a courtesy call
+    const next = after(12);
     for (let k = 0; k < next.length - 1; k++) {
       const tok = tokens[last + 2 + k];
       if (next[k] === 'to' && tok && tok.tags.has('Verb')) return false;
