@@ -60,6 +60,8 @@ describe('events: what counts', () => {
     ['Rainfall in the north was heavy this year, the weather office said.'],
     ['He gave a press briefing on the new tax rules.'],
     ['The trip follows claims of infighting in the cabinet.'],
+    ['Thousands of fans visited the stadium on Sunday.'],
+    ['The students met their teachers after class.'],
   ])('reports nothing for: %s', (text) => {
     expect(kindsOf(text)).toEqual([]);
   });

@@ -18,7 +18,9 @@ function sentenceFacts(lex: EventLexicon, ctx: ExtractContext, sentence: number,
   let hasActor = hasParty;
   for (let i = s.firstToken; i <= s.lastToken && !hasActor; i++) {
     const t = ctx.doc.tokens[i]!;
-    if (lex.actorWords.has(tokenKey(t)) || t.tags.has('Person') || t.tags.has('Title')) hasActor = true;
+    // a named person or body (not a place) can act for a state; officials may not be resolved yet
+    const named = t.tags.has('ProperNoun') && !t.tags.has('Place');
+    if (lex.actorWords.has(tokenKey(t)) || t.tags.has('Person') || t.tags.has('Title') || named) hasActor = true;
   }
   return { hasActor, isHeader: ctx.article.headerSentences.has(sentence) };
 }
