@@ -1,6 +1,162 @@
-import type { EventDrafts, ExtractContext } from './types.js';
+import { loadEventLexicon, type EventLexicon } from '../lexicon/event-lexicon.js';
+import type { ParsedDoc } from '../pipeline/document.js';
+import { extractDetails } from './events/details.js';
+import { createPartyResolver, resolveCommitmentParties, resolveJointParties } from './events/parties.js';
+import { extractQuotes } from './events/quotes.js';
+import { findSetting } from './events/setting.js';
+import { findTriggers, type SentenceFacts, type TriggerHit } from './events/triggers.js';
+import { breaksAfter, matchAt, tokenKey } from './events/tokens.js';
+import type { AgreementDraft, CommitmentDraft, EventDrafts, ExtractContext, MeetingDraft, Range } from './types.js';
 
-// Filled in by the events issue (#4): agreements, commitments, meetings and quotes.
-export function extractEvents(_ctx: ExtractContext): EventDrafts {
-  return { agreements: [], commitments: [], meetings: [], quotes: [] };
+const CLAUSE_END_WORDS = new Set(['adding', 'while', 'but', 'which', 'who', 'where', 'whereas', 'as', 'after', 'before', 'said', 'according', 'saying', 'noting']);
+const MAX_ACTION_TOKENS = 40;
+
+const ruleIdOf = (hit: TriggerHit): string => `${hit.trigger.kind}/${hit.trigger.phrase.replace(/[^a-z]+/g, '-')}`;
+
+function sentenceFacts(lex: EventLexicon, ctx: ExtractContext, sentence: number, hasParty: boolean): SentenceFacts {
+  const s = ctx.doc.sentences[sentence]!;
+  let hasActor = hasParty;
+  for (let i = s.firstToken; i <= s.lastToken && !hasActor; i++) {
+    const t = ctx.doc.tokens[i]!;
+    // a named person or body (not a place) can act for a state; officials may not be resolved yet
+    const named = t.tags.has('ProperNoun') && !t.tags.has('Place');
+    if (lex.actorWords.has(tokenKey(t)) || t.tags.has('Person') || t.tags.has('Title') || named) hasActor = true;
+  }
+  return { hasActor, isHeader: ctx.article.headerSentences.has(sentence) };
+}
+
+/** Company deals, sports transfers and the like: event words with no state actor in sight. */
+function isNonPolitical(lex: EventLexicon, doc: ParsedDoc, sentence: number, hasParty: boolean): boolean {
+  if (hasParty) return false;
+  const s = doc.sentences[sentence]!;
+  for (let i = s.firstToken; i <= s.lastToken; i++) if (lex.nonPoliticalCues.has(tokenKey(doc.tokens[i]))) return true;
+  return false;
+}
+
+/** The agreed or promised act as a clean verb phrase: "establish a joint working group to ...". */
+function actionOf(doc: ParsedDoc, hit: TriggerHit): string {
+  const s = doc.sentences[doc.tokens[hit.first]!.sentence]!;
+  let from = hit.first;
+  if (hit.trigger.phrase.endsWith(' to')) from = hit.last + 1;
+  else {
+    // "agreed to establish", "reaffirmed its commitment to deepen", "resulted in an agreement to enhance"
+    for (let i = hit.last + 1; i <= Math.min(s.lastToken - 1, hit.last + 5); i++) {
+      if (tokenKey(doc.tokens[i]) === 'to' && doc.tokens[i + 1]!.tags.has('Verb')) {
+        from = i + 1;
+        break;
+      }
+      if (breaksAfter(doc.tokens[i])) break;
+    }
+  }
+  let to = from;
+  for (let i = from; i <= s.lastToken && i - from < MAX_ACTION_TOKENS; i++) {
+    to = i;
+    const t = doc.tokens[i]!;
+    if (/[;:]/.test(t.post)) break;
+    if (/,/.test(t.post) && CLAUSE_END_WORDS.has(tokenKey(doc.tokens[i + 1]))) break;
+    if (/[”"]/.test(t.post)) break;
+  }
+  if (from > s.lastToken) return '';
+  return doc.text.slice(doc.tokens[from]!.start, doc.tokens[to]!.end).replace(/\s+/g, ' ').trim();
+}
+
+function topicsOf(lex: EventLexicon, doc: ParsedDoc, sentence: number): string[] {
+  const s = doc.sentences[sentence]!;
+  const found = new Set<string>();
+  for (let i = s.firstToken; i <= s.lastToken; ) {
+    const m = matchAt(lex.topics, doc.tokens, i, s.lastToken);
+    if (m) {
+      found.add(m.value);
+      i += m.length;
+    } else i++;
+  }
+  return [...found];
+}
+
+/** Pick one hit of a kind for the sentence: the first asserted one, else the first negated one. */
+function pick(hits: TriggerHit[], kind: TriggerHit['trigger']['kind']): TriggerHit | undefined {
+  const of = hits.filter((h) => h.trigger.kind === kind);
+  return of.find((h) => !h.negated) ?? of[0];
+}
+
+const round = (x: number): number => Math.round(x * 100) / 100;
+
+export function extractEvents(ctx: ExtractContext): EventDrafts {
+  const lex = loadEventLexicon();
+  const { doc } = ctx;
+  const resolver = createPartyResolver(ctx);
+  const agreements: AgreementDraft[] = [];
+  const commitments: CommitmentDraft[] = [];
+  const meetings: MeetingDraft[] = [];
+
+  for (const s of doc.sentences) {
+    const here = resolver.inSentence(s.index);
+    const hasParty = here.countries.length > 0 || here.officials.length > 0;
+    const facts = sentenceFacts(lex, ctx, s.index, hasParty);
+    const hits = findTriggers(lex, doc, s.index, facts);
+    if (hits.length === 0 || isNonPolitical(lex, doc, s.index, hasParty)) continue;
+    const evidence: Range = { start: s.start, end: s.end };
+    const text = doc.text.slice(s.start, s.end);
+    const topics = topicsOf(lex, doc, s.index);
+
+    const agreement = pick(hits, 'agreement');
+    if (agreement) {
+      const parties = resolveJointParties(resolver, s.index);
+      agreements.push({
+        action: actionOf(doc, agreement),
+        // "will meet next month to sign an accord": not signed yet
+        status: agreement.future && agreement.trigger.status === 'signed' ? 'proposed' : (agreement.trigger.status ?? 'agreed'),
+        countries: parties.countries,
+        officials: parties.officials,
+        topics,
+        details: extractDetails(text),
+        negated: agreement.negated,
+        evidence,
+        sentence: s.index,
+        confidence: round((agreement.negated ? 0.6 : 0.8) - (parties.inferred ? 0.1 : 0)),
+        ruleId: ruleIdOf(agreement),
+      });
+    }
+
+    const commitment = pick(hits, 'commitment');
+    if (commitment) {
+      const parties = resolveCommitmentParties(resolver, ctx, s.index, commitment.first);
+      const countries = [...new Set([parties.by.country, ...parties.to].filter((c): c is string => !!c))];
+      commitments.push({
+        by: parties.by,
+        to: parties.to,
+        countries,
+        officials: parties.officials,
+        action: actionOf(doc, commitment),
+        kind: commitment.trigger.commitment ?? 'pledge',
+        topics,
+        details: extractDetails(text),
+        negated: commitment.negated,
+        evidence,
+        sentence: s.index,
+        confidence: round((commitment.negated ? 0.6 : 0.75) - (parties.inferred ? 0.1 : 0)),
+        ruleId: ruleIdOf(commitment),
+      });
+    }
+
+    const meeting = pick(hits, 'meeting');
+    // a meeting schedule ("will meet four times a year") is a term of the agreement, not a meeting
+    const partOfAgreement = meeting?.future && agreement && !agreement.negated && extractDetails(text).frequency !== null;
+    if (meeting && !meeting.negated && !partOfAgreement) {
+      const parties = resolveJointParties(resolver, s.index);
+      const setting = findSetting(doc, ctx.article, s.index);
+      meetings.push({
+        kind: meeting.trigger.meeting ?? 'meeting',
+        countries: parties.countries,
+        officials: parties.officials,
+        place: setting.place,
+        when: setting.when,
+        evidence,
+        sentence: s.index,
+        confidence: round(0.8 - (parties.inferred ? 0.1 : 0)),
+        ruleId: ruleIdOf(meeting),
+      });
+    }
+  }
+  return { agreements, commitments, meetings, quotes: extractQuotes(ctx) };
 }

@@ -1,0 +1,36 @@
+import type { ParsedDoc, Token } from '../../pipeline/document.js';
+import type { ArticleInfo } from '../types.js';
+import { tokenKey } from './tokens.js';
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+const WHEN_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
+
+const isPlace = (t: Token | undefined): boolean => !!t && (t.tags.has('Place') || t.tags.has('City')) && /^\p{Lu}/u.test(t.text);
+
+/**
+ * Where and when a meeting took place, read from the sentence: "talks in Istanbul", "here" (the
+ * dateline's place), "on Thursday", "next week".
+ */
+export function findSetting(doc: ParsedDoc, article: ArticleInfo, sentence: number): { place: string | null; when: string | null } {
+  const s = doc.sentences[sentence]!;
+  let place: string | null = null;
+  let when: string | null = null;
+  for (let i = s.firstToken; i <= s.lastToken; i++) {
+    const t = doc.tokens[i]!;
+    const key = tokenKey(t);
+    if (!place && PLACE_PREPOSITIONS.has(key) && isPlace(doc.tokens[i + 1]) && doc.tokens[i + 1]!.sentence === sentence) {
+      let j = i + 1;
+      while (j + 1 <= s.lastToken && isPlace(doc.tokens[j + 1]) && !/[,;:.]/.test(doc.tokens[j]!.post)) j++;
+      place = doc.text.slice(doc.tokens[i + 1]!.start, doc.tokens[j]!.end);
+    }
+    if (!place && key === 'here' && article.dateline) place = article.dateline.place;
+    if (!when && (t.tags.has('Date') || WHEN_WORDS.has(key)) && !t.tags.has('Duration')) {
+      let start = i;
+      if (['on', 'next', 'last', 'this', 'earlier', 'later'].includes(tokenKey(doc.tokens[i - 1])) && i - 1 >= s.firstToken) start = i - 1;
+      let j = i;
+      while (j + 1 <= s.lastToken && doc.tokens[j + 1]!.tags.has('Date') && !/[,;:.]/.test(doc.tokens[j]!.post)) j++;
+      when = doc.text.slice(doc.tokens[start]!.start, doc.tokens[j]!.end);
+    }
+  }
+  return { place, when };
+}

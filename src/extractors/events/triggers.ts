@@ -1,0 +1,206 @@
+import type { EventLexicon, EventTrigger } from '../../lexicon/event-lexicon.js';
+import type { ParsedDoc, Token } from '../../pipeline/document.js';
+import { breaksAfter, isNegation, matchAt, tokenKey } from './tokens.js';
+
+export interface TriggerHit {
+  trigger: EventTrigger;
+  /** token indices, inclusive */
+  first: number;
+  last: number;
+  negated: boolean;
+  /** a future event stated as part of another ("the group will meet twice a year") */
+  future: boolean;
+}
+
+export interface SentenceFacts {
+  /** a state actor is present: a country or official mention, an office or government word, or a named person */
+  hasActor: boolean;
+  isHeader: boolean;
+}
+
+const LOOKBACK = 10;
+
+function keysBetween(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = Math.max(0, from); i <= to; i++) out.push(tokenKey(tokens[i]));
+  return out;
+}
+
+/** Start of the clause holding token i: the nearest clause break before it, within the sentence. */
+function clauseStart(tokens: readonly Token[], first: number, i: number): number {
+  for (let j = i - 1; j >= first; j--) if (breaksAfter(tokens[j]) || /[“"]/.test(tokens[j + 1]?.pre ?? '')) return j + 1;
+  return first;
+}
+
+function isNounUse(t: Token): boolean {
+  return t.tags.has('Noun') && !t.tags.has('Verb');
+}
+
+const MODALS = new Set(['to', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do']);
+
+/** Headlines are title-cased and infinitives get mis-tagged: "Allawi Meets Militants", "due to attend". */
+function usedAsVerb(tokens: readonly Token[], i: number, header: boolean): boolean {
+  const t = tokens[i]!;
+  if (!isNounUse(t)) return true;
+  if (MODALS.has(tokenKey(tokens[i - 1]))) return true;
+  if (!header) return false;
+  // headline verbs come right after the name of who acts: "Minister backs plan", "Allawi Meets Militants"
+  const prev = tokens[i - 1];
+  return /^\p{Lu}/u.test(t.text) || (!!prev && prev.sentence === t.sentence && /^\p{Lu}/u.test(prev.text) && !/[,;:]/.test(prev.post));
+}
+
+/** "the agreed plan", "an internationally backed plan", "money allocated to research": participles as modifiers. */
+function isAdjectivalParticiple(tokens: readonly Token[], i: number, first: number): boolean {
+  const t = tokens[i]!;
+  if (!t.tags.has('PastTense') && !t.tags.has('Participle') && !t.tags.has('Adjective')) return false;
+  const prev = i > first ? tokens[i - 1] : undefined;
+  if (!prev) return false;
+  if (/-$/.test(prev.post)) return true;
+  if (prev.tags.has('Determiner')) return true;
+  if (prev.tags.has('Adverb') && i - 2 >= first && tokens[i - 2]!.tags.has('Determiner')) return true;
+  const next = tokenKey(tokens[i + 1]);
+  const commonNoun = prev.tags.has('Noun') && !prev.tags.has('ProperNoun') && !prev.tags.has('Pronoun') && !prev.tags.has('Actor') && /^\p{Ll}/u.test(prev.text);
+  if (!commonNoun) return false;
+  // "the amount of money allocated": a noun inside a prepositional phrase cannot be the subject
+  if (i - 2 >= first && tokens[i - 2]!.tags.has('Preposition')) return true;
+  // "the two sides agreed to establish": an infinitive after it makes it the clause's verb
+  if (next === 'to' && tokens[i + 2]?.tags.has('Verb')) return false;
+  // "money allocated to research", "a plan backed by donors"; "leaders met in Rabat" is a clause
+  return next === 'to' || next === 'by';
+}
+
+function hasLightVerbBefore(lex: EventLexicon, tokens: readonly Token[], from: number, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(from, i - 8); j--) if (lex.lightVerbs.has(tokenKey(tokens[j]))) return true;
+  return false;
+}
+
+// Each requirement in the data is a check here; a hit survives only when all its checks pass.
+function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }, facts: SentenceFacts): boolean {
+  const tokens = doc.tokens;
+  const head = tokens[first]!;
+  const prevKey = first > s.firstToken ? tokenKey(tokens[first - 1]) : '';
+  const after = (n: number): string[] => keysBetween(tokens, last + 1, Math.min(s.lastToken, last + n));
+  if (t.headerOnly && !facts.isHeader) return false;
+  const single = !t.phrase.includes(' ');
+  if (t.pos === 'verb' && single && !usedAsVerb(tokens, first, facts.isHeader)) return false;
+  if ((t.pos === 'verb' || t.pos === 'any') && single && !isNounUse(head) && isAdjectivalParticiple(tokens, first, s.firstToken)) return false;
+  if (t.needsBefore && !keysBetween(tokens, Math.max(s.firstToken, first - 4), first - 1).some((k) => t.needsBefore!.includes(k))) return false;
+  if (t.blockPrev?.includes(prevKey)) return false;
+  if (t.blockNext) {
+    const window = after(t.blockNextWithin ?? 1);
+    if (window.some((k) => t.blockNext!.includes(k))) return false;
+  }
+  if ((t.needsActor || (t.verbNeedsActor && !isNounUse(head))) && !facts.hasActor) return false;
+  if (t.lightVerbIfNoun && !usedAsVerb(tokens, first, facts.isHeader) && !hasLightVerbBefore(lex, tokens, s.firstToken, first)) return false;
+  if (t.needsTo && tokenKey(tokens[last + 1]) !== 'to') return false;
+  if (t.needsNext && !t.needsNext.includes(tokenKey(tokens[last + 1]))) return false;
+  if (t.needsObjectWord && !after(5).some((k) => lex.objectWords.has(k))) return false;
+  if (t.needsInstrument) {
+    const near = [...after(6), ...keysBetween(tokens, Math.max(s.firstToken, first - 4), first - 1)];
+    if (!near.some((k) => lex.instrumentWords.has(k))) return false;
+  }
+  const cStart = clauseStart(tokens, s.firstToken, first);
+  if (t.needsJointSubject) {
+    const before = keysBetween(tokens, Math.max(cStart, first - LOOKBACK), first - 1);
+    // "said that Mr X had decided": the subject of a subordinate clause is the one deciding
+    const sub = before.map((k) => lex.subordinators.has(k)).lastIndexOf(true);
+    if (!before.slice(sub + 1).some((k) => lex.jointSubjectWords.has(k))) return false;
+  }
+  if (t.needsPassiveFuture) {
+    const p2 = keysBetween(tokens, Math.max(s.firstToken, first - 2), first - 1).join(' ');
+    if (!/\b(?:to|will|would|shall) be$/.test(p2)) return false;
+  }
+  if (t.needsJointWord && !keysBetween(tokens, s.firstToken, s.lastToken).some((k) => lex.jointWords.has(k))) return false;
+  if (t.needsWithWord) {
+    const next = after(8);
+    const plural: string[] = [];
+    for (let j = Math.max(cStart, first - 6); j < first; j++) if (!tokens[j]!.tags.has('Pronoun')) plural.push(tokenKey(tokens[j]));
+    const toPerson = tokenKey(tokens[last + 1]) === 'to';
+    if (!next.includes('with') && !toPerson && !plural.some((k) => lex.jointSubjectWords.has(k) && k !== 'and')) return false;
+  }
+  if (t.needsNextPlace) {
+    const n = tokens[last + 1];
+    if (!n || n.sentence !== head.sentence) return false;
+    if (!lex.placeNextWords.has(tokenKey(n)) && !n.tags.has('Place')) return false;
+  }
+  if (t.noToInfinitive) {
+    // "called on Japan's chip users to buy more": a demand, not a courtesy call
+    const next = after(12);
+    for (let k = 0; k < next.length - 1; k++) {
+      const tok = tokens[last + 2 + k];
+      if (next[k] === 'to' && tok && tok.tags.has('Verb')) return false;
+    }
+  }
+  if (t.opinionThat) {
+    // "agreed that the film was good" is an opinion; "agreed that talks would resume" is a decision
+    const next = after(4);
+    if (next.includes('that')) {
+      const rest = keysBetween(tokens, last + 1, s.lastToken);
+      if (!rest.some((k) => k === 'will' || k === 'would' || k === 'shall')) return false;
+    }
+    if (head.tags.has('Adjective') && !head.tags.has('Verb')) return false;
+  }
+  return true;
+}
+
+function isNegated(lex: EventLexicon, doc: ParsedDoc, first: number, s: { firstToken: number }): boolean {
+  const tokens = doc.tokens;
+  for (let j = first - 1; j >= Math.max(s.firstToken, first - 5); j--) {
+    if (isNegation(tokens[j], lex.negationWords)) return true;
+    if (breaksAfter(tokens[j])) break;
+  }
+  // "refused to sign", "denied any agreement", "failed to reach a deal"
+  for (let j = first - 1; j >= Math.max(s.firstToken, first - 6); j--) {
+    if (matchAt(lex.refusalVerbs, tokens, j, first - 1)) return true;
+    if (breaksAfter(tokens[j])) break;
+  }
+  return false;
+}
+
+/** Threats, demands, accusations, praise and thanks that govern the trigger make it a non-event. */
+function governedByCue(lex: EventLexicon, doc: ParsedDoc, first: number, s: { firstToken: number }): boolean {
+  const tokens = doc.tokens;
+  for (let j = first - 1; j >= s.firstToken; j--) {
+    const t = tokens[j]!;
+    // a new coordinated clause ("..., and the two sides signed") starts a new statement
+    if (/;/.test(t.post) || (/,/.test(t.post) && ['and', 'but', 'while', 'meanwhile'].includes(tokenKey(tokens[j + 1])))) return false;
+    const cue = matchAt(lex.cueVerbs, tokens, j, first - 1);
+    if (cue && !isNounUse(t)) return true;
+  }
+  return false;
+}
+
+export function findTriggers(lex: EventLexicon, doc: ParsedDoc, sentence: number, facts: SentenceFacts): TriggerHit[] {
+  const s = doc.sentences[sentence]!;
+  const hits: TriggerHit[] = [];
+  for (let i = s.firstToken; i <= s.lastToken; ) {
+    const m = matchAt(lex.triggers, doc.tokens, i, s.lastToken);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const last = i + m.length - 1;
+    const t = m.value;
+    if (passes(lex, doc, t, i, last, s, facts) && !governedByCue(lex, doc, i, s) && !isIrrealis(lex, doc, t, i, last, s)) {
+      const prev = keysBetween(doc.tokens, Math.max(s.firstToken, i - 2), i - 1);
+      hits.push({ trigger: t, first: i, last, negated: isNegated(lex, doc, i, s), future: t.pos === 'verb' && (prev.includes('will') || prev.includes('to')) });
+    }
+    i = last + 1;
+  }
+  return hits;
+}
+
+/**
+ * Events that are only wished for, conditional or threatened: "if there is any plan to meet",
+ * "hoping to strike a deal", "promising to eliminate ...".
+ */
+function isIrrealis(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }): boolean {
+  const tokens = doc.tokens;
+  const cStart = clauseStart(tokens, s.firstToken, first);
+  if (keysBetween(tokens, cStart, first - 1).some((k) => lex.hypotheticalCues.has(k))) return true;
+  if (t.kind === 'meeting') return false;
+  if (keysBetween(tokens, Math.max(s.firstToken, first - 3), first - 1).some((k) => lex.irrealisCues.has(k))) return true;
+  const next = keysBetween(tokens, last + 1, Math.min(s.lastToken, last + 2));
+  const action = next[0] === 'to' ? next[1] : undefined;
+  return t.kind === 'commitment' && action !== undefined && lex.threatActions.has(action);
+}

@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import triggersJson from './event-triggers.json' with { type: 'json' };
+import topicsJson from './event-topics.json' with { type: 'json' };
+import { foldWord, splitPhrase } from './fold.js';
+import { createTrie, insertPhrase, type TrieNode } from './trie.js';
+
+const word = z.string().min(1).regex(/^[a-z][a-z' -]*$/, 'lower-case word or phrase');
+
+export const eventTriggerSchema = z
+  .object({
+    phrase: word,
+    pos: z.enum(['verb', 'noun', 'adj', 'any']),
+    kind: z.enum(['agreement', 'commitment', 'meeting']),
+    status: z.enum(['agreed', 'signed', 'ratified', 'extended', 'reached', 'proposed']).optional(),
+    commitment: z.enum(['pledge', 'reaffirmation', 'support', 'intent', 'offer']).optional(),
+    meeting: z.enum(['meeting', 'talks', 'visit', 'call', 'summit']).optional(),
+    /** inflected forms of the phrase's first word, replacing the generated ones */
+    forms: z.array(word).optional(),
+    blockPrev: z.array(word).optional(),
+    blockNext: z.array(word).optional(),
+    blockNextWithin: z.number().int().min(1).max(8).optional(),
+    opinionThat: z.boolean().optional(),
+    needsInstrument: z.boolean().optional(),
+    needsJointSubject: z.boolean().optional(),
+    needsJointWord: z.boolean().optional(),
+    needsPassiveFuture: z.boolean().optional(),
+    needsTo: z.boolean().optional(),
+    needsObjectWord: z.boolean().optional(),
+    needsActor: z.boolean().optional(),
+    verbNeedsActor: z.boolean().optional(),
+    needsWithWord: z.boolean().optional(),
+    needsNextPlace: z.boolean().optional(),
+    noToInfinitive: z.boolean().optional(),
+    /** one of these words within 4 tokens before: "made a trip", "during his tour" */
+    needsBefore: z.array(word).optional(),
+    /** the next token must be one of these: "backers of" */
+    needsNext: z.array(word).optional(),
+    lightVerbIfNoun: z.boolean().optional(),
+    headerOnly: z.boolean().optional(),
+  })
+  .strict()
+  .refine((t) => (t.kind === 'agreement') === (t.status !== undefined), 'agreements, and only they, carry a status')
+  .refine((t) => (t.kind === 'commitment') === (t.commitment !== undefined), 'commitments, and only they, carry a commitment kind')
+  .refine((t) => (t.kind === 'meeting') === (t.meeting !== undefined), 'meetings, and only they, carry a meeting kind');
+
+const wordList = z.array(word).min(1);
+
+export const eventLexiconSchema = z
+  .object({
+    triggers: z.array(eventTriggerSchema).min(1),
+    instrumentWords: wordList,
+    jointSubjectWords: wordList,
+    jointWords: wordList,
+    lightVerbs: wordList,
+    objectWords: wordList,
+    negationWords: wordList,
+    refusalVerbs: wordList,
+    cueVerbs: z.object({ praise: wordList, demand: wordList, threat: wordList }).strict(),
+    actorWords: wordList,
+    nonPoliticalCues: wordList,
+    hypotheticalCues: wordList,
+    irrealisCues: wordList,
+    threatActions: wordList,
+    subordinators: wordList,
+    placeNextWords: wordList,
+  })
+  .strict();
+
+export const eventTopicsSchema = z.object({ topics: z.record(word, wordList) }).strict();
+
+export type EventTrigger = z.infer<typeof eventTriggerSchema>;
+export type EventLexiconData = z.infer<typeof eventLexiconSchema>;
+
+export interface EventLexicon {
+  /** folded token sequence → trigger; the value is the trigger and the forms matched */
+  triggers: TrieNode<EventTrigger>;
+  instrumentWords: ReadonlySet<string>;
+  jointSubjectWords: ReadonlySet<string>;
+  jointWords: ReadonlySet<string>;
+  lightVerbs: ReadonlySet<string>;
+  objectWords: ReadonlySet<string>;
+  negationWords: ReadonlySet<string>;
+  refusalVerbs: TrieNode<string>;
+  cueVerbs: TrieNode<'praise' | 'demand' | 'threat'>;
+  actorWords: ReadonlySet<string>;
+  nonPoliticalCues: ReadonlySet<string>;
+  hypotheticalCues: ReadonlySet<string>;
+  irrealisCues: ReadonlySet<string>;
+  threatActions: ReadonlySet<string>;
+  subordinators: ReadonlySet<string>;
+  placeNextWords: ReadonlySet<string>;
+  topics: TrieNode<string>;
+}
+
+const VOWEL = /[aeiou]/;
+
+/** Regular English inflections; irregular ones come from the data's `forms`. */
+export function inflectWord(lemma: string, pos: EventTrigger['pos']): string[] {
+  const out = new Set<string>([lemma]);
+  const plural = /(?:s|x|z|ch|sh)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  if (pos === 'noun' || pos === 'any' || pos === 'verb') out.add(plural);
+  if (pos === 'verb' || pos === 'any') {
+    if (lemma.endsWith('ee')) {
+      out.add(`${lemma}d`);
+      out.add(`${lemma}ing`);
+    } else if (lemma.endsWith('e')) {
+      out.add(`${lemma}d`);
+      out.add(`${lemma.slice(0, -1)}ing`);
+    } else if (/[^aeiou]y$/.test(lemma)) {
+      out.add(`${lemma.slice(0, -1)}ied`);
+      out.add(`${lemma}ing`);
+    } else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma) && VOWEL.test(lemma)) {
+      // one-syllable consonant-vowel-consonant verbs double their last letter: plan → planned
+      const last = lemma.slice(-1);
+      out.add(`${lemma}${last}ed`);
+      out.add(`${lemma}${last}ing`);
+    } else {
+      out.add(`${lemma}ed`);
+      out.add(`${lemma}ing`);
+    }
+  }
+  return [...out];
+}
+
+/** Every folded token sequence a trigger matches. */
+export function triggerPhrases(t: EventTrigger): string[][] {
+  const [head = '', ...rest] = splitPhrase(t.phrase);
+  const heads = t.forms ?? inflectWord(head, t.pos);
+  return heads.map((h) => [foldWord(h), ...rest]);
+}
+
+function phraseTrie<T>(entries: Array<[string[], T]>, what: string): TrieNode<T> {
+  const trie = createTrie<T>();
+  for (const [words, value] of entries) {
+    if (!insertPhrase(trie, words, value)) throw new Error(`event lexicon: duplicate ${what} "${words.join(' ')}"`);
+  }
+  return trie;
+}
+
+function uniqueSet(list: string[], what: string): Set<string> {
+  const set = new Set<string>();
+  for (const w of list) {
+    const k = foldWord(w);
+    if (set.has(k)) throw new Error(`event lexicon: duplicate ${what} "${w}"`);
+    set.add(k);
+  }
+  return set;
+}
+
+const verbForms = (phrase: string): string[][] => {
+  const [head = '', ...rest] = splitPhrase(phrase);
+  return inflectWord(head, 'verb').map((h) => [h, ...rest]);
+};
+
+/** Validates the JSON data and builds lookup structures; throws on malformed or duplicate entries. */
+export function buildEventLexicon(data: unknown, topicsData: unknown): EventLexicon {
+  const lex = eventLexiconSchema.parse(data);
+  const topics = eventTopicsSchema.parse(topicsData);
+  const cues: Array<[string[], 'praise' | 'demand' | 'threat']> = [];
+  for (const kind of ['praise', 'demand', 'threat'] as const) {
+    for (const v of lex.cueVerbs[kind]) for (const f of verbForms(v)) cues.push([f, kind]);
+  }
+  const topicEntries: Array<[string[], string]> = [];
+  for (const [topic, phrases] of Object.entries(topics.topics)) for (const p of phrases) topicEntries.push([splitPhrase(p), topic]);
+  return {
+    triggers: phraseTrie(lex.triggers.flatMap((t) => triggerPhrases(t).map((p): [string[], EventTrigger] => [p, t])), 'trigger'),
+    instrumentWords: uniqueSet(lex.instrumentWords, 'instrument word'),
+    jointSubjectWords: uniqueSet(lex.jointSubjectWords, 'joint-subject word'),
+    jointWords: uniqueSet(lex.jointWords, 'joint word'),
+    lightVerbs: new Set(lex.lightVerbs.flatMap((v) => verbForms(v).map((f) => f.join(' ')))),
+    objectWords: uniqueSet(lex.objectWords, 'object word'),
+    negationWords: uniqueSet(lex.negationWords, 'negation word'),
+    refusalVerbs: phraseTrie(lex.refusalVerbs.flatMap((v) => verbForms(v).map((f): [string[], string] => [f, v])), 'refusal verb'),
+    cueVerbs: phraseTrie(cues, 'cue verb'),
+    actorWords: uniqueSet(lex.actorWords, 'actor word'),
+    nonPoliticalCues: uniqueSet(lex.nonPoliticalCues, 'non-political cue'),
+    hypotheticalCues: uniqueSet(lex.hypotheticalCues, 'hypothetical cue'),
+    irrealisCues: uniqueSet(lex.irrealisCues, 'irrealis cue'),
+    threatActions: uniqueSet(lex.threatActions, 'threat action'),
+    subordinators: uniqueSet(lex.subordinators, 'subordinator'),
+    placeNextWords: uniqueSet(lex.placeNextWords, 'place word'),
+    topics: phraseTrie(topicEntries, 'topic phrase'),
+  };
+}
+
+let cached: EventLexicon | undefined;
+
+export function loadEventLexicon(): EventLexicon {
+  cached ??= buildEventLexicon(triggersJson, topicsJson);
+  return cached;
+}
