@@ -40,6 +40,10 @@ describe('events: what counts', () => {
     ['Germany donated 50 ambulances to Ukraine.', ['commitment']],
     ['The presidents of Ghana and Togo will meet next month to sign a border accord.', ['agreement', 'meeting']],
     ['Minister backs ending fuel embargo on Cuba\n\nThe Spanish minister spoke in Madrid.', ['commitment']],
+    ['Chile hosted Peruvian diplomats for two days of talks.', ['meeting']],
+    ['Norway offered to host the secretariat of the new fund in Oslo.', ['commitment']],
+    ['Ministers agreed a fund of 20 million dollars to support flood victims.', ['agreement']],
+    ['The Austrian government signed a gas contract with a Qatari company.', ['agreement']],
   ])('finds: %s', (text, kinds) => {
     expect(kindsOf(text)).toEqual(kinds);
   });
@@ -62,6 +66,10 @@ describe('events: what counts', () => {
     ['The trip follows claims of infighting in the cabinet.'],
     ['Thousands of fans visited the stadium on Sunday.'],
     ['The students met their teachers after class.'],
+    ['Argentine champions Boca agreed a fee with Benfica for the Uruguayan defender.'],
+    ['The Swedish brewer and its Danish rival reached an agreement to merge, the companies said.'],
+    ['Forty MPs signed a letter opposing the plan.'],
+    ['The president signed the bill into law on Monday.'],
   ])('reports nothing for: %s', (text) => {
     expect(kindsOf(text)).toEqual([]);
   });

@@ -25,12 +25,44 @@ function sentenceFacts(lex: EventLexicon, ctx: ExtractContext, sentence: number,
   return { hasActor, isHeader: ctx.article.headerSentences.has(sentence) };
 }
 
-/** Company deals, sports transfers and the like: event words with no state actor in sight. */
-function isNonPolitical(lex: EventLexicon, doc: ParsedDoc, sentence: number, hasParty: boolean): boolean {
-  if (hasParty) return false;
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it']);
+
+const isGovernmentWord = (lex: EventLexicon, key: string): boolean => lex.actorWords.has(key) && !PRONOUNS.has(key);
+
+/**
+ * A state takes part when an official is named, a country is named (or its capital stands for it), or a
+ * demonym qualifies a government word ("the Turkish minister"). "A Brazilian striker" or "the Dutch
+ * dairy group" mention a country without making it a party.
+ */
+function createStatePartyTest(lex: EventLexicon, ctx: ExtractContext): (sentence: number, officials: number) => boolean {
+  const bySentence = new Map<number, boolean>();
+  for (const m of ctx.countries) {
+    if (bySentence.get(m.sentence)) continue;
+    let state = m.kind !== 'demonym';
+    for (let k = m.lastToken + 1; !state && k <= m.lastToken + 2; k++) {
+      const t = ctx.doc.tokens[k];
+      if (!t || t.sentence !== m.sentence) break;
+      state = isGovernmentWord(lex, tokenKey(t));
+    }
+    bySentence.set(m.sentence, state);
+  }
+  return (sentence, officials) => officials > 0 || bySentence.get(sentence) === true;
+}
+
+function hasWord(doc: ParsedDoc, sentence: number, test: (key: string) => boolean): boolean {
   const s = doc.sentences[sentence]!;
-  for (let i = s.firstToken; i <= s.lastToken; i++) if (lex.nonPoliticalCues.has(tokenKey(doc.tokens[i]))) return true;
+  for (let i = s.firstToken; i <= s.lastToken; i++) if (test(tokenKey(doc.tokens[i]))) return true;
   return false;
+}
+
+/**
+ * Company deals, sports transfers and the like: event words with no state taking part. A sentence with
+ * no state party of its own is dropped when it has a business or sports cue, or when the whole article
+ * is commercial (such cues, and no official or government word anywhere): there "he agreed" is a player.
+ */
+function isNonPolitical(lex: EventLexicon, doc: ParsedDoc, sentence: number, hasStateParty: boolean, commercialArticle: boolean): boolean {
+  if (hasStateParty) return false;
+  return commercialArticle || hasWord(doc, sentence, (k) => lex.nonPoliticalCues.has(k));
 }
 
 /** The agreed or promised act as a clean verb phrase: "establish a joint working group to ...". */
@@ -88,13 +120,18 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
   const agreements: AgreementDraft[] = [];
   const commitments: CommitmentDraft[] = [];
   const meetings: MeetingDraft[] = [];
+  const isStateParty = createStatePartyTest(lex, ctx);
+  const commercialArticle =
+    ctx.officials.length === 0 &&
+    !doc.tokens.some((t) => isGovernmentWord(lex, tokenKey(t))) &&
+    doc.tokens.some((t) => lex.nonPoliticalCues.has(tokenKey(t)));
 
   for (const s of doc.sentences) {
     const here = resolver.inSentence(s.index);
     const hasParty = here.countries.length > 0 || here.officials.length > 0;
     const facts = sentenceFacts(lex, ctx, s.index, hasParty);
     const hits = findTriggers(lex, doc, s.index, facts);
-    if (hits.length === 0 || isNonPolitical(lex, doc, s.index, hasParty)) continue;
+    if (hits.length === 0 || isNonPolitical(lex, doc, s.index, isStateParty(s.index, here.officials.length), commercialArticle)) continue;
     const evidence: Range = { start: s.start, end: s.end };
     const text = doc.text.slice(s.start, s.end);
     const topics = topicsOf(lex, doc, s.index);

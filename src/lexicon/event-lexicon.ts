@@ -33,6 +33,8 @@ export const eventTriggerSchema = z
     noToInfinitive: z.boolean().optional(),
     /** one of these words within 4 tokens before: "made a trip", "during his tour" */
     needsBefore: z.array(word).optional(),
+    /** one of these words, or a person, within 5 tokens after: "hosted talks", "hosted his counterpart" */
+    needsAfter: z.array(word).optional(),
     /** the next token must be one of these: "backers of" */
     needsNext: z.array(word).optional(),
     lightVerbIfNoun: z.boolean().optional(),

@@ -81,6 +81,11 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
   const prevKey = first > s.firstToken ? tokenKey(tokens[first - 1]) : '';
   const after = (n: number): string[] => keysBetween(tokens, last + 1, Math.min(s.lastToken, last + n));
   if (t.headerOnly && !facts.isHeader) return false;
+  // "a fund of 500 million euros to support reception centres": the purpose of a thing, not a promise
+  if (t.kind === 'commitment' && prevKey === 'to' && first - 2 >= s.firstToken) {
+    const before = tokens[first - 2]!;
+    if (before.tags.has('Noun') && !before.tags.has('Pronoun') && !before.tags.has('Verb') && !before.tags.has('Adjective')) return false;
+  }
   const single = !t.phrase.includes(' ');
   if (t.pos === 'verb' && single && !usedAsVerb(tokens, first, facts.isHeader)) return false;
   if ((t.pos === 'verb' || t.pos === 'any') && single && !isNounUse(head) && isAdjectivalParticiple(tokens, first, s.firstToken)) return false;
@@ -94,6 +99,14 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
   if (t.lightVerbIfNoun && !usedAsVerb(tokens, first, facts.isHeader) && !hasLightVerbBefore(lex, tokens, s.firstToken, first)) return false;
   if (t.needsTo && tokenKey(tokens[last + 1]) !== 'to') return false;
   if (t.needsNext && !t.needsNext.includes(tokenKey(tokens[last + 1]))) return false;
+  if (t.needsAfter) {
+    let found = false;
+    for (let j = last + 1; j <= Math.min(s.lastToken, last + 5) && !found; j++) {
+      const tok = tokens[j]!;
+      found = t.needsAfter.includes(tokenKey(tok)) || tok.tags.has('Person') || tok.tags.has('Title');
+    }
+    if (!found) return false;
+  }
   if (t.needsObjectWord && !after(5).some((k) => lex.objectWords.has(k))) return false;
   if (t.needsInstrument) {
     const near = [...after(6), ...keysBetween(tokens, Math.max(s.firstToken, first - 4), first - 1)];
