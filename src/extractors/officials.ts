@@ -1,6 +1,467 @@
-import type { ExtractContext, OfficialDraft } from './types.js';
+import { splitPhrase } from '../lexicon/fold.js';
+import type { Portfolio } from '../lexicon/officials.js';
+import { buildPieces, breaksAfter, type SentencePieces } from './officials/pieces.js';
+import { parseName, parseTitle, titleWordAt, type NameParse, type TitlePhrase } from './officials/phrases.js';
+import type { ExtractContext, OfficialDraft, OfficialMention } from './types.js';
 
-// Filled in by the officials issue (#3): title-anchored names, resolution across the article.
-export function extractOfficials(_ctx: ExtractContext): OfficialDraft[] {
-  return [];
+type CountrySource = 'explicit' | 'counterpart' | 'party' | 'dateline' | 'document';
+
+interface Anchor {
+  sp: SentencePieces;
+  name: NameParse;
+  tokens: string[];
+  title: string | null;
+  head: string | null;
+  portfolio: Portfolio | null;
+  country: string | null;
+  countrySource: CountrySource | null;
+  international: boolean;
+  /** a title borrowed from someone else ("his Spanish counterpart"): weaker than one the text gives */
+  derived: boolean;
+  ruleId: string;
+  confidence: number;
+}
+
+interface Rec {
+  tokens: string[];
+  name: string;
+  anchors: Anchor[];
+  mentions: OfficialMention[];
+  aliases: Set<string>;
+  ruleIds: Set<string>;
+  title: string | null;
+  head: string | null;
+  portfolio: Portfolio | null;
+  country: string | null;
+  countrySource: CountrySource | null;
+  international: boolean;
+  confidence: number;
+}
+
+const CONFIDENCE: Record<string, number> = {
+  'official/title-name': 0.9,
+  'official/appositive': 0.85,
+  'official/title-comma-name': 0.8,
+  'official/counterpart': 0.75,
+  'official/party-member': 0.6,
+};
+
+const nameTokens = (text: string): string[] => splitPhrase(text.replace(/['’]s$/u, '')).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+
+/** true when `a` names the same person as `b` (b the fuller form or equal) */
+function nameFits(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || a.length > b.length) return false;
+  if (!a.every((t) => b.includes(t))) return false;
+  if (a[a.length - 1] === b[b.length - 1]) return true;
+  // "PM Shehbaz" for Shehbaz Sharif: a given name alone
+  return a.length === 1 && a[0] === b[0] && a[0]!.length > 2;
+}
+
+const mentionOf = (sp: SentencePieces, from: number, to: number): OfficialMention => {
+  const a = sp.pieces[from]!;
+  const b = sp.pieces[to - 1]!;
+  return { start: a.start, end: b.end, sentence: sp.sentence, firstToken: a.token.index, lastToken: b.token.index };
+};
+
+function makeAnchor(sp: SentencePieces, name: NameParse, t: TitlePhrase | null, ruleId: string): Anchor {
+  return {
+    sp,
+    name,
+    tokens: nameTokens(name.text),
+    title: t ? t.title : null,
+    head: t ? t.head.phrase : null,
+    portfolio: t?.portfolio ?? null,
+    country: t?.country ?? t?.partyCountry ?? null,
+    countrySource: t?.country ? 'explicit' : t?.partyCountry ? 'party' : null,
+    international: t?.international ?? false,
+    derived: false,
+    ruleId,
+    confidence: CONFIDENCE[ruleId] ?? 0.7,
+  };
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const POSSESSORS = new Set(['his', 'her', 'their', 'its']);
+
+interface Descriptor {
+  sp: SentencePieces;
+  from: number;
+  to: number;
+  title: TitlePhrase;
+}
+
+interface Counterpart {
+  sp: SentencePieces;
+  /** pieces[from..to) is "his Pakistani counterpart" */
+  from: number;
+  to: number;
+  country: string | null;
+  name: NameParse | null;
+}
+
+/** Title-anchored names, appositions, party members; descriptors and counterparts for later passes. */
+function findAnchors(sentences: SentencePieces[]): { anchors: Anchor[]; descriptors: Descriptor[]; counterparts: Counterpart[] } {
+  const anchors: Anchor[] = [];
+  const descriptors: Descriptor[] = [];
+  const counterparts: Counterpart[] = [];
+  for (const sp of sentences) {
+    const { pieces, allCaps } = sp;
+    for (let i = 0; i < pieces.length; ) {
+      const p = pieces[i]!;
+      if (p.key === 'counterpart' || p.key === 'counterparts') {
+        let from = i;
+        let country: string | null = null;
+        while (from > 0 && pieces[from - 1]!.country && !breaksAfter(pieces[from - 1])) {
+          country = pieces[from - 1]!.country!.code;
+          from--;
+        }
+        if (from > 0 && POSSESSORS.has(pieces[from - 1]!.key) && !breaksAfter(pieces[from - 1])) {
+          from--;
+          let at = i + 1;
+          if (pieces[i]!.punct === ',') at = i + 1;
+          else if (breaksAfter(pieces[i])) at = -1;
+          const name = at >= 0 && p.key === 'counterpart' ? parseName(sp.doc, pieces, at, allCaps) : null;
+          counterparts.push({ sp, from, to: i + 1, country, name });
+          i = name ? name.end : i + 1;
+          continue;
+        }
+      }
+      const t = parseTitle(sp.doc, pieces, i);
+      if (!t) {
+        const w = titleWordAt(pieces, i);
+        // "Labour's Paul Flynn", "Conservative Michael Fallon"
+        if (w && w.value.kind === 'party' && p.cap && (i === 0 || !pieces[i - 1]!.cap || breaksAfter(pieces[i - 1]))) {
+          const name = parseName(sp.doc, pieces, i + w.length, allCaps);
+          if (name && name.end - name.start >= 2 && name.honorificStart === name.start) {
+            const a = makeAnchor(sp, name, null, 'official/party-member');
+            a.country = w.value.country ?? null;
+            a.countrySource = 'party';
+            anchors.push(a);
+            i = name.end;
+            continue;
+          }
+        }
+        i++;
+        continue;
+      }
+      if (t.head.plural || t.nonState) {
+        i = t.end;
+        continue;
+      }
+      const last = pieces[t.end - 1]!;
+      if (!breaksAfter(last) && !last.punct.includes('/')) {
+        const name = parseName(sp.doc, pieces, t.end, allCaps);
+        if (name) {
+          anchors.push(makeAnchor(sp, name, t, 'official/title-name'));
+          i = name.end;
+          continue;
+        }
+      } else if (last.punct === ',' && (t.countryFirst || DETERMINERS.has(pieces[i - 1]?.key ?? ''))) {
+        // "Pakistan's foreign minister, Ishaq Dar, said"
+        const name = parseName(sp.doc, pieces, t.end, allCaps);
+        if (name && name.honorificStart === name.start && (name.end === pieces.length || breaksAfter(pieces[name.end - 1]))) {
+          anchors.push(makeAnchor(sp, name, t, 'official/title-comma-name'));
+          i = name.end;
+          continue;
+        }
+      }
+      // "X, Pakistan's prime minister," / "X, the foreign minister of Y"
+      const appositive = findAppositiveName(sp, i);
+      if (appositive && (t.end === pieces.length || breaksAfter(last) || !pieces[t.end]!.cap)) {
+        anchors.push(makeAnchor(sp, appositive, t, 'official/appositive'));
+      } else {
+        const before = pieces[i - 1];
+        if (before && (DETERMINERS.has(before.key) || before.key === 'this') && !breaksAfter(before)) descriptors.push({ sp, from: i - 1, to: t.end, title: t });
+        else if (t.countryFirst) descriptors.push({ sp, from: i, to: t.end, title: t });
+      }
+      i = t.end;
+    }
+  }
+  return { anchors, descriptors, counterparts };
+}
+
+
+/** The name just before a comma that precedes the title at pieces[titleStart] (after "the"/"a"). */
+function findAppositiveName(sp: SentencePieces, titleStart: number): NameParse | null {
+  const { pieces, allCaps } = sp;
+  let c = titleStart - 1;
+  if (c >= 0 && DETERMINERS.has(pieces[c]!.key)) c--;
+  const comma = pieces[c];
+  if (!comma || comma.punct !== ',') return null;
+  let k = c;
+  while (k > 0 && !breaksAfter(pieces[k - 1]) && (pieces[k - 1]!.cap || pieces[k - 1]!.key.length <= 3) && c - k < 4) k--;
+  for (let s = k; s <= c; s++) {
+    const prev = pieces[s - 1];
+    if (prev && prev.cap && !breaksAfter(prev)) continue;
+    const name = parseName(sp.doc, pieces, s, allCaps);
+    if (name && name.end === c + 1 && name.honorificStart === name.start) return name;
+  }
+  return null;
+}
+
+function addMention(rec: Rec, m: OfficialMention, alias: string | null): void {
+  if (!rec.mentions.some((x) => x.start === m.start && x.end === m.end)) rec.mentions.push(m);
+  if (alias) rec.aliases.add(alias);
+}
+
+function groupAnchors(anchors: Anchor[]): Rec[] {
+  const recs: Rec[] = [];
+  const order = [...anchors].sort((a, b) => b.tokens.length - a.tokens.length);
+  for (const a of order) {
+    if (a.tokens.length === 0) continue;
+    let rec = recs.find((r) => nameFits(a.tokens, r.tokens));
+    if (!rec) {
+      rec = {
+        tokens: a.tokens,
+        name: a.name.text,
+        anchors: [],
+        mentions: [],
+        aliases: new Set(),
+        ruleIds: new Set(),
+        title: null,
+        head: null,
+        portfolio: null,
+        country: null,
+        countrySource: null,
+        international: false,
+        confidence: 0,
+      };
+      recs.push(rec);
+    } else if (a.tokens.length === rec.tokens.length && isAllCaps(rec.name) && !isAllCaps(a.name.text)) {
+      rec.name = a.name.text;
+    }
+    rec.anchors.push(a);
+  }
+  return recs;
+}
+
+const isAllCaps = (s: string): boolean => {
+  const l = s.replace(/[^\p{L}]/gu, '');
+  return l.length > 1 && l === l.toUpperCase();
+};
+
+const wordCount = (s: string): number => s.split(/[\s-]+/).length;
+
+function settle(rec: Rec): void {
+  const titled = rec.anchors.filter((a) => a.title);
+  const own = titled.filter((a) => !a.derived);
+  const pool = own.length ? own : titled;
+  let best: Anchor | undefined;
+  for (const a of pool) if (!best || wordCount(a.title!) > wordCount(best.title!)) best = a;
+  rec.title = best?.title ?? null;
+  rec.head = best?.head ?? null;
+  rec.portfolio = best?.portfolio ?? pool.find((a) => a.portfolio)?.portfolio ?? null;
+  const rank: Record<CountrySource, number> = { explicit: 0, counterpart: 1, party: 2, dateline: 3, document: 4 };
+  const counted = new Map<string, { n: number; source: CountrySource }>();
+  for (const a of rec.anchors) {
+    if (!a.country || !a.countrySource) continue;
+    const c = counted.get(a.country) ?? { n: 0, source: a.countrySource };
+    c.n += a.countrySource === 'explicit' ? 2 : 1;
+    if (rank[a.countrySource] < rank[c.source]) c.source = a.countrySource;
+    counted.set(a.country, c);
+  }
+  const sorted = [...counted].sort((x, y) => rank[x[1].source] - rank[y[1].source] || y[1].n - x[1].n);
+  rec.country = sorted[0]?.[0] ?? null;
+  rec.countrySource = sorted[0]?.[1].source ?? null;
+  rec.international = rec.country === null && rec.anchors.some((a) => a.international);
+  rec.confidence = Math.max(...rec.anchors.map((a) => a.confidence));
+  for (const a of rec.anchors) rec.ruleIds.add(a.ruleId);
+}
+
+/** Every later form of a known name: "Mr Naqvi", "Erdogan", "NAKASONE". */
+function findNameMentions(sentences: SentencePieces[], recs: Rec[]): void {
+  const lastNames = new Set(recs.flatMap((r) => r.tokens));
+  for (const sp of sentences) {
+    const { pieces, allCaps } = sp;
+    for (let i = 0; i < pieces.length; ) {
+      const p = pieces[i]!;
+      if (!p.cap || (i > 0 && pieces[i - 1]!.cap && !breaksAfter(pieces[i - 1]) && !pieces[i - 1]!.country && !titleWordAt(pieces, i - 1))) {
+        i++;
+        continue;
+      }
+      const name = parseName(sp.doc, pieces, i, allCaps);
+      if (!name || !nameTokens(name.text).some((t) => lastNames.has(t))) {
+        i++;
+        continue;
+      }
+      const toks = nameTokens(name.text);
+      const fits = recs.filter((r) => nameFits(toks, r.tokens));
+      if (fits.length >= 1) {
+        const rec = fits.sort((a, b) => a.tokens.length - b.tokens.length)[0]!;
+        const honorific = name.honorificStart < name.start;
+        const m = mentionOf(sp, honorific ? name.honorificStart : name.start, name.end);
+        const text = sp.doc.text.slice(m.start, m.end).replace(/\s+/g, ' ');
+        addMention(rec, m, text);
+      }
+      i = name.end;
+    }
+  }
+}
+
+function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOut: Anchor[]): void {
+  for (const cp of counterparts) {
+    // the possessor: the official mentioned last before "his counterpart"
+    let owner: Rec | undefined;
+    let best = -1;
+    for (const r of recs) {
+      for (const m of r.mentions) {
+        if (m.start >= cp.sp.pieces[cp.from]!.start) continue;
+        if (cp.sp.sentence - m.sentence > 2) continue;
+        if (m.start > best) {
+          best = m.start;
+          owner = r;
+        }
+      }
+    }
+    if (!owner || !owner.title) continue;
+    const derivedTitle = owner.portfolio && cp.country && cp.country !== owner.country ? `${owner.portfolio.titleWord} Minister` : owner.title;
+    if (cp.name) {
+      const a: Anchor = {
+        sp: cp.sp,
+        name: cp.name,
+        tokens: nameTokens(cp.name.text),
+        title: derivedTitle,
+        head: owner.head,
+        portfolio: owner.portfolio,
+        country: cp.country,
+        countrySource: cp.country ? 'explicit' : null,
+        international: false,
+        derived: true,
+        ruleId: 'official/counterpart',
+        confidence: CONFIDENCE['official/counterpart']!,
+      };
+      anchorsOut.push(a);
+      continue;
+    }
+    if (!cp.country) continue;
+    // "his Pakistani counterpart" unnamed here: the one other official with that office and no other country
+    const candidates = recs.filter(
+      (r) => r !== owner && r.head === owner.head && (r.portfolio?.name ?? null) === (owner.portfolio?.name ?? null) && (r.country === null || r.country === cp.country) && r.country !== owner.country,
+    );
+    if (candidates.length !== 1) continue;
+    const r = candidates[0]!;
+    addMention(r, mentionOf(cp.sp, cp.from, cp.to), null);
+    r.ruleIds.add('official/counterpart');
+    if (r.country === null || r.countrySource !== 'explicit') {
+      r.country = cp.country;
+      r.countrySource = 'counterpart';
+      r.ruleIds.add('official/country-counterpart');
+    }
+  }
+}
+
+/** "the Turkish interior minister", "the prime minister": the one record that fits. */
+function resolveDescriptors(descriptors: Descriptor[], recs: Rec[]): void {
+  for (const d of descriptors) {
+    const t = d.title;
+    const start = d.sp.pieces[d.from]!.start;
+    const fits = recs.filter((r) => {
+      if (r.head !== t.head.phrase) return false;
+      if (t.portfolio && r.portfolio?.name !== t.portfolio.name) return false;
+      if (t.country && r.country !== t.country) return false;
+      return true;
+    });
+    // the fitting official mentioned most recently before, or the only one
+    let pick: Rec | undefined;
+    if (fits.length === 1) pick = fits[0];
+    else if (fits.length > 1) {
+      let best = -1;
+      for (const r of fits) for (const m of r.mentions) if (m.start < start && m.start > best) {
+        best = m.start;
+        pick = r;
+      }
+      const other = fits.filter((r) => r !== pick && r.mentions.some((m) => m.start < start));
+      if (other.length) pick = undefined;
+    }
+    if (!pick) continue;
+    addMention(pick, mentionOf(d.sp, d.from, d.to), null);
+    pick.ruleIds.add('official/descriptive');
+  }
+}
+
+function countryByDocument(ctx: ExtractContext): string | null {
+  const counts = new Map<string, number>();
+  for (const c of ctx.countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  const top = sorted[0];
+  if (!top) return null;
+  // only a clear majority speaks for the whole article
+  if (sorted[1] && sorted[1][1] * 2 > top[1]) return null;
+  return top[0];
+}
+
+export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
+    const sentences = buildPieces(ctx.doc, ctx.countries);
+    const { anchors, descriptors, counterparts } = findAnchors(sentences);
+    let recs = groupAnchors(anchors);
+    for (const r of recs) {
+      settle(r);
+      for (const a of r.anchors) {
+        const honorific = a.name.honorificStart < a.name.start;
+        const abbreviated = a.title !== null && a.head !== null && a.name.start > 0 && /^(pm|fm)$/.test(a.sp.pieces[a.name.start - 1]!.key);
+        const from = abbreviated ? a.name.start - 1 : honorific ? a.name.honorificStart : a.name.start;
+        const m = mentionOf(a.sp, from, a.name.end);
+        const text = ctx.doc.text.slice(m.start, m.end).replace(/\s+/g, ' ');
+        addMention(r, m, text);
+      }
+    }
+    findNameMentions(sentences, recs);
+    const extra: Anchor[] = [];
+    resolveCounterparts(counterparts, recs, extra);
+    if (extra.length) {
+      // named counterparts join or start records; then everyone's mentions are looked up again
+      for (const a of extra) {
+        const r = recs.find((x) => nameFits(a.tokens, x.tokens) || nameFits(x.tokens, a.tokens));
+        if (r) {
+          r.anchors.push(a);
+          if (a.tokens.length > r.tokens.length) {
+            r.tokens = a.tokens;
+            r.name = a.name.text;
+          }
+        } else recs.push(...groupAnchors([a]));
+      }
+      recs = recs.map((r) => {
+        const keep = { mentions: r.mentions, aliases: r.aliases, country: r.country, countrySource: r.countrySource, ruleIds: r.ruleIds };
+        settle(r);
+        if (keep.countrySource === 'counterpart' && !r.country) {
+          r.country = keep.country;
+          r.countrySource = keep.countrySource;
+        }
+        for (const a of r.anchors) addMention(r, mentionOf(a.sp, a.name.start, a.name.end), null);
+        return r;
+      });
+      findNameMentions(sentences, recs);
+    }
+    resolveDescriptors(descriptors, recs);
+
+    const dateline = ctx.article.dateline?.country ?? null;
+    const documentCountry = countryByDocument(ctx);
+    return recs.map((r) => {
+      let country = r.country;
+      let confidence = r.confidence;
+      const ruleIds = [...r.ruleIds];
+      if (country === null && !r.international) {
+        if (dateline) {
+          country = dateline;
+          confidence -= 0.15;
+          ruleIds.push('official/country-dateline');
+        } else if (documentCountry) {
+          country = documentCountry;
+          confidence -= 0.25;
+          ruleIds.push('official/country-document');
+        }
+      }
+      r.mentions.sort((a, b) => a.start - b.start);
+      const aliases = [...r.aliases].filter((x) => x !== r.name);
+      return {
+        name: r.name,
+        title: r.title,
+        portfolio: r.portfolio?.name ?? null,
+        country,
+        aliases,
+        mentions: r.mentions,
+        confidence: Math.round(Math.max(0.1, confidence) * 100) / 100,
+        ruleIds,
+      };
+    });
 }
