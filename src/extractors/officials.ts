@@ -194,7 +194,7 @@ function findAppositiveName(sp: SentencePieces, titleStart: number): NameParse |
     const prev = pieces[s - 1];
     if (prev && prev.cap && !breaksAfter(prev)) continue;
     const name = parseName(sp.doc, pieces, s, allCaps);
-    if (name && name.end === c + 1 && name.honorificStart === name.start) return name;
+    if (name && name.end === c + 1) return name;
   }
   return null;
 }
@@ -436,10 +436,15 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
 
     const dateline = ctx.article.dateline?.country ?? null;
     const documentCountry = countryByDocument(ctx);
+    const mentioned = new Set(ctx.countries.map((c) => c.code));
     return recs.map((r) => {
       let country = r.country;
       let confidence = r.confidence;
       const ruleIds = [...r.ruleIds];
+      // party names repeat across states (Labour in Britain and in Israel): trust the lexicon's country only
+      // when the article itself is about that state
+      if (r.countrySource === 'party' && mentioned.size > 0 && country && !mentioned.has(country)) country = null;
+      else if (r.countrySource === 'party') ruleIds.push('official/country-party');
       if (country === null && !r.international) {
         if (dateline) {
           country = dateline;

@@ -18,6 +18,8 @@ export const titleHeadSchema = z
     plural: z.boolean().optional(),
     /** the office belongs to an international body unless the text names a state */
     international: z.boolean().optional(),
+    /** an office only one state has ("Pope", "Taoiseach") */
+    country: z.string().regex(/^[A-Z]{2}$/).optional(),
   })
   .strict();
 

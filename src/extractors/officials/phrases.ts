@@ -90,7 +90,7 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
     if (m) {
       const v = m.value;
       const last = pieces[j + m.length - 1]!;
-      const capitalOnly = v.kind === 'modifier' || v.kind === 'organisation' || v.kind === 'party';
+      const capitalOnly = v.kind === 'organisation' || v.kind === 'party';
       if (capitalOnly && !p.cap) break;
       if (v.kind === 'organisation' && !p.upper && m.length === 1 && p.key.length <= 4) break;
       if (head && v.kind !== 'head' && v.kind !== 'portfolio' && v.kind !== 'rank') break;
@@ -145,10 +145,11 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
         break;
       }
       const t = matchAt(pieces, k);
-      if (t && (t.value.kind === 'portfolio' || t.value.kind === 'organisation' || (t.value.kind === 'rank' && q.key === 'state'))) {
-        if (t.value.kind === 'organisation') {
+      if (t && (t.value.kind === 'portfolio' || t.value.kind === 'organisation' || t.value.kind === 'party' || (t.value.kind === 'rank' && q.key === 'state'))) {
+        if (t.value.kind === 'organisation' || t.value.kind === 'party') {
           if (!q.cap) break;
-          international = true;
+          if (t.value.kind === 'party') partyCountry = t.value.country ?? null;
+          else international = true;
           end = k + t.length;
           j = end;
           break;
@@ -197,7 +198,7 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
     title: titleCase(raw.replace(/\s*-\s*/g, (m) => (m.includes(' ') ? ' ' : '-'))),
     head,
     portfolio,
-    country,
+    country: country ?? head.country ?? null,
     international: international || (!!head.international && country === null),
     partyCountry,
     nonState,
@@ -241,6 +242,11 @@ export function parseName(doc: ParsedDoc, pieces: readonly Piece[], i: number, a
   while (end < pieces.length && end - start < 6) {
     const p = pieces[end]!;
     const isInitial = /^\p{Lu}$/u.test(p.text);
+    // "John Paul II", "Baudouin I": a regnal number ends the name
+    if (end > start && /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/.test(p.text)) {
+      end++;
+      break;
+    }
     const particle = !p.cap && PARTICLES.has(p.key) && !!pieces[end + 1]?.cap && !breaksAfter(p);
     if (!particle && !isInitial && !isNameWord(p, allCaps)) break;
     if (!particle && end > start) {
