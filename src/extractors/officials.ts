@@ -1,4 +1,6 @@
 import { splitPhrase } from '../lexicon/fold.js';
+import { loadOfficialsLexicon } from '../lexicon/officials.js';
+import { longestMatch } from '../lexicon/trie.js';
 import type { Portfolio } from '../lexicon/officials.js';
 import { buildPieces, breaksAfter, type SentencePieces } from './officials/pieces.js';
 import { parseName, parseTitle, titleWordAt, type NameParse, type TitlePhrase } from './officials/phrases.js';
@@ -46,7 +48,12 @@ const CONFIDENCE: Record<string, number> = {
   'official/party-member': 0.6,
 };
 
-const nameTokens = (text: string): string[] => splitPhrase(text.replace(/['’]s$/u, '')).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
+const REGNAL = /^(?:i{2,3}|iv|vi{0,3}|ix)$/;
+// "John Paul II" and "John Paul" are one person: regnal numbers do not take part in matching
+const nameTokens = (text: string): string[] =>
+  splitPhrase(text.replace(/['’]s$/u, ''))
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((w) => w && !REGNAL.test(w));
 
 /** true when `a` names the same person as `b` (b the fuller form or equal) */
 function nameFits(a: readonly string[], b: readonly string[]): boolean {
@@ -227,7 +234,7 @@ function groupAnchors(anchors: Anchor[]): Rec[] {
         confidence: 0,
       };
       recs.push(rec);
-    } else if (a.tokens.length === rec.tokens.length && isAllCaps(rec.name) && !isAllCaps(a.name.text)) {
+    } else if (a.tokens.length === rec.tokens.length && !isAllCaps(a.name.text) && (isAllCaps(rec.name) || a.name.text.length > rec.name.length)) {
       rec.name = a.name.text;
     }
     rec.anchors.push(a);
@@ -379,6 +386,25 @@ function resolveDescriptors(descriptors: Descriptor[], recs: Rec[]): void {
   }
 }
 
+/** The state whose institutions the article names most ("Downing Street", "the Knesset"), if any. */
+function countryByInstitutions(sentences: SentencePieces[]): string | null {
+  const { homeCues } = loadOfficialsLexicon();
+  const counts = new Map<string, number>();
+  for (const { pieces } of sentences) {
+    for (let i = 0; i < pieces.length; i++) {
+      if (!pieces[i]!.cap) continue;
+      const hit = longestMatch(homeCues, i, (k) => (k > i && breaksAfter(pieces[k - 1]) ? undefined : pieces[k]?.key));
+      if (!hit) continue;
+      counts.set(hit.value, (counts.get(hit.value) ?? 0) + 1);
+      i += hit.length - 1;
+    }
+  }
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  const top = sorted[0];
+  if (!top || (sorted[1] && sorted[1][1] === top[1])) return null;
+  return top[0];
+}
+
 function countryByDocument(ctx: ExtractContext): string | null {
   const counts = new Map<string, number>();
   for (const c of ctx.countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
@@ -436,6 +462,7 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
 
     const dateline = ctx.article.dateline?.country ?? null;
     const documentCountry = countryByDocument(ctx);
+    const homeCountry = countryByInstitutions(sentences);
     const mentioned = new Set(ctx.countries.map((c) => c.code));
     return recs.map((r) => {
       let country = r.country;
@@ -450,6 +477,10 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
           country = dateline;
           confidence -= 0.15;
           ruleIds.push('official/country-dateline');
+        } else if (homeCountry) {
+          country = homeCountry;
+          confidence -= 0.2;
+          ruleIds.push('official/country-institutions');
         } else if (documentCountry) {
           country = documentCountry;
           confidence -= 0.25;

@@ -32,6 +32,8 @@ export const titlesSchema = z
     parties: z.array(z.object({ phrase: phraseSchema, country: z.string().regex(/^[A-Z]{2}$/) }).strict()),
     nonState: z.array(phraseSchema),
     orgSuffixes: z.array(z.string().regex(/^[a-z][a-z']*$/)),
+    /** institutions and offices that place an article in one state ("Downing Street", "the Knesset") */
+    homeCues: z.record(phraseSchema, z.string().regex(/^[A-Z]{2}$/)),
   })
   .strict();
 
@@ -66,6 +68,7 @@ export interface OfficialsLexicon {
   trie: TrieNode<TitleWord>;
   honorifics: ReadonlySet<string>;
   orgSuffixes: ReadonlySet<string>;
+  homeCues: TrieNode<string>;
   portfolios: readonly Portfolio[];
 }
 
@@ -99,6 +102,7 @@ export function buildOfficialsLexicon(data: OfficialsLexiconData): OfficialsLexi
     ['titles.parties', titles.parties.map((p) => p.phrase)],
     ['titles.nonState', titles.nonState],
     ['titles.orgSuffixes', titles.orgSuffixes],
+    ['titles.homeCues', Object.keys(titles.homeCues)],
     ['portfolios', portfolios.portfolios.flatMap((p) => p.words)],
     ['portfolios.name', portfolios.portfolios.map((p) => p.name)],
     ['honorifics', honorifics.honorifics],
@@ -120,8 +124,11 @@ export function buildOfficialsLexicon(data: OfficialsLexiconData): OfficialsLexi
   for (const p of titles.parties) insertPhrase(trie, splitPhrase(p.phrase), { kind: 'party', country: p.country });
   for (const w of titles.modifiers) insertPhrase(trie, splitPhrase(w), { kind: 'modifier' });
   for (const w of titles.nonState) insertPhrase(trie, splitPhrase(w), { kind: 'non-state' });
+  const homeCues = createTrie<string>();
+  for (const [phrase, code] of Object.entries(titles.homeCues)) insertPhrase(homeCues, splitPhrase(phrase), code);
   return {
     trie,
+    homeCues,
     honorifics: new Set(honorifics.honorifics),
     orgSuffixes: new Set(titles.orgSuffixes),
     portfolios: portfolios.portfolios.map((p) => ({ name: p.name, titleWord: p.titleWord })),

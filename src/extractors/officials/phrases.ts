@@ -191,7 +191,7 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
   const lastKept = kept[kept.length - 1]!;
   const last = pieces[Math.min(lastKept[1], end) - 1]!;
   let raw = doc.text.slice(first.start, last.end).replace(/\s+/g, ' ');
-  if (head.abbreviation && head.title && kept.length === 1) raw = head.title;
+  if (head.title && kept.length === 1) raw = head.title;
   return {
     start: i,
     end,
@@ -218,11 +218,22 @@ export interface NameParse {
   text: string;
 }
 
-function isNameWord(p: Piece, allCaps: boolean): boolean {
+const PLACE_TAGS = ['Place', 'City', 'Region', 'Country', 'Organization', 'Demonym'];
+const ORG_KINDS = new Set(['modifier', 'organisation', 'party', 'non-state']);
+
+function isNameWord(pieces: readonly Piece[], k: number, allCaps: boolean): boolean {
+  const p = pieces[k]!;
   if (p.country) return false;
   if (!p.cap) return false;
   const tags = p.token.tags;
-  if (NAME_TAGS.some((t) => tags.has(t))) return true;
+  const personal = NAME_TAGS.some((t) => tags.has(t));
+  // "the Assembly", "Democratic Party", "London", "EDT": organisations, places and acronyms are not names
+  if (!personal) {
+    const w = titleWordAt(pieces, k);
+    if (w && ORG_KINDS.has(w.value.kind)) return false;
+    if (p.upper && !p.text.includes('.') && p.text.length <= 4 && !allCaps) return false;
+  }
+  if (personal) return true;
   if (NOT_NAME_TAGS.some((t) => tags.has(t))) return false;
   if (tags.has('Verb') || tags.has('Adjective')) return !allCaps && tags.has('ProperNoun') && !tags.has('Gerund');
   return true;
@@ -248,7 +259,7 @@ export function parseName(doc: ParsedDoc, pieces: readonly Piece[], i: number, a
       break;
     }
     const particle = !p.cap && PARTICLES.has(p.key) && !!pieces[end + 1]?.cap && !breaksAfter(p);
-    if (!particle && !isInitial && !isNameWord(p, allCaps)) break;
+    if (!particle && !isInitial && !isNameWord(pieces, end, allCaps)) break;
     if (!particle && end > start) {
       // a title word after a name starts another phrase ("President Bush Secretary Powell")
       const tw = titleWordAt(pieces, end);
@@ -259,8 +270,9 @@ export function parseName(doc: ParsedDoc, pieces: readonly Piece[], i: number, a
     if (p.punct.includes('/')) break;
     if (breaksAfter(p) && !(isInitial && p.punct === '.' && pieces[end]?.cap)) break;
   }
-  // drop trailing particles and a name made only of initials
-  while (end > start && !pieces[end - 1]!.cap) end--;
+  // drop trailing particles and places ("Warren Christopher" is a name, "London" alone is not)
+  const placeOnly = (q: Piece): boolean => !NAME_TAGS.some((t) => q.token.tags.has(t)) && PLACE_TAGS.some((t) => q.token.tags.has(t));
+  while (end > start && (!pieces[end - 1]!.cap || placeOnly(pieces[end - 1]!))) end--;
   if (end === start) return null;
   const words = pieces.slice(start, end);
   if (!words.some((w) => w.text.replace(/[^\p{L}]/gu, '').length > 1)) return null;
