@@ -156,6 +156,21 @@ function findAnchors(sentences: SentencePieces[]): { anchors: Anchor[]; descript
         continue;
       }
       const last = pieces[t.end - 1]!;
+      if (last.punct.includes('/') && !breaksAfter(last)) {
+        // "Deputy Prime Minister/Foreign Minister Ishaq Dar": the first office is the title
+        const second = parseTitle(sp.doc, pieces, t.end);
+        const name = second && !breaksAfter(pieces[second.end - 1]) ? parseName(sp.doc, pieces, second.end, allCaps) : null;
+        if (second && name) {
+          const a = makeAnchor(sp, name, { ...t, portfolio: t.portfolio ?? second.portfolio, country: t.country ?? second.country }, 'official/title-name');
+          if (!a.country && second.country) {
+            a.country = second.country;
+            a.countrySource = 'explicit';
+          }
+          anchors.push(a);
+          i = name.end;
+          continue;
+        }
+      }
       if (!breaksAfter(last) && !last.punct.includes('/')) {
         const name = parseName(sp.doc, pieces, t.end, allCaps);
         if (name) {
@@ -278,6 +293,8 @@ function settle(rec: Rec): void {
 /** Every later form of a known name: "Mr Naqvi", "Erdogan", "NAKASONE". */
 function findNameMentions(sentences: SentencePieces[], recs: Rec[]): void {
   const lastNames = new Set(recs.flatMap((r) => r.tokens));
+  const covered = recs.flatMap((r) => r.mentions);
+  const inside = (at: number): boolean => covered.some((m) => m.start <= at && at < m.end);
   for (const sp of sentences) {
     const { pieces, allCaps } = sp;
     for (let i = 0; i < pieces.length; ) {
@@ -286,7 +303,7 @@ function findNameMentions(sentences: SentencePieces[], recs: Rec[]): void {
         i++;
         continue;
       }
-      const name = parseName(sp.doc, pieces, i, allCaps);
+      const name = inside(p.start) ? null : parseName(sp.doc, pieces, i, allCaps);
       if (!name || !nameTokens(name.text).some((t) => lastNames.has(t))) {
         i++;
         continue;

@@ -258,7 +258,9 @@ export function parseName(doc: ParsedDoc, pieces: readonly Piece[], i: number, a
       end++;
       break;
     }
-    const particle = !p.cap && PARTICLES.has(p.key) && !!pieces[end + 1]?.cap && !breaksAfter(p);
+    let after = end + 1;
+    while (pieces[after] && !pieces[after]!.cap && PARTICLES.has(pieces[after]!.key)) after++;
+    const particle = !p.cap && PARTICLES.has(p.key) && !!pieces[after]?.cap && !breaksAfter(p);
     if (!particle && !isInitial && !isNameWord(pieces, end, allCaps)) break;
     if (!particle && end > start) {
       // a title word after a name starts another phrase ("President Bush Secretary Powell")
