@@ -138,7 +138,10 @@ function findAnchors(sentences: SentencePieces[]): { anchors: Anchor[]; descript
         const w = titleWordAt(pieces, i);
         // "Labour's Paul Flynn", "Conservative Michael Fallon"
         if (w && w.value.kind === 'party' && p.cap && (i === 0 || !pieces[i - 1]!.cap || breaksAfter(pieces[i - 1]))) {
-          const name = parseName(sp.doc, pieces, i + w.length, allCaps);
+          // "Tory defector Robert Jackson": one common noun may stand between the party and the name
+          const noun = pieces[i + w.length];
+          const skip = noun && !noun.cap && noun.token.tags.has('Singular') && !breaksAfter(p) && !breaksAfter(noun) ? 1 : 0;
+          const name = parseName(sp.doc, pieces, i + w.length + skip, allCaps);
           if (name && name.end - name.start >= 2 && name.honorificStart === name.start) {
             const a = makeAnchor(sp, name, null, 'official/party-member');
             a.country = w.value.country ?? null;
@@ -178,7 +181,7 @@ function findAnchors(sentences: SentencePieces[]): { anchors: Anchor[]; descript
           i = name.end;
           continue;
         }
-      } else if (last.punct === ',' && (t.countryFirst || DETERMINERS.has(pieces[i - 1]?.key ?? ''))) {
+      } else if (last.punct === ',' && (t.countryFirst || DETERMINERS.has(pieces[i - 1]?.key ?? '') || !!pieces[i - 1]?.possessive)) {
         // "Pakistan's foreign minister, Ishaq Dar, said"
         const name = parseName(sp.doc, pieces, t.end, allCaps);
         if (name && name.honorificStart === name.start && (name.end === pieces.length || breaksAfter(pieces[name.end - 1]))) {
@@ -189,7 +192,10 @@ function findAnchors(sentences: SentencePieces[]): { anchors: Anchor[]; descript
       }
       // "X, Pakistan's prime minister," / "X, the foreign minister of Y"
       const appositive = findAppositiveName(sp, i);
-      if (appositive && (t.end === pieces.length || breaksAfter(last) || !pieces[t.end]!.cap)) {
+      const next = pieces[t.end];
+      // the apposition is the whole noun phrase: "the Scottish premier division" is no title
+      const closes = !next || breaksAfter(last) || (!next.cap && !(next.token.tags.has('Noun') && !next.token.tags.has('Verb')));
+      if (appositive && closes) {
         anchors.push(makeAnchor(sp, appositive, t, 'official/appositive'));
       } else {
         const before = pieces[i - 1];
@@ -293,8 +299,9 @@ function settle(rec: Rec): void {
 /** Every later form of a known name: "Mr Naqvi", "Erdogan", "NAKASONE". */
 function findNameMentions(sentences: SentencePieces[], recs: Rec[]): void {
   const lastNames = new Set(recs.flatMap((r) => r.tokens));
-  const covered = recs.flatMap((r) => r.mentions);
-  const inside = (at: number): boolean => covered.some((m) => m.start <= at && at < m.end);
+  // token indices already inside a mention (a set, so long documents stay linear)
+  const covered = new Set<number>();
+  for (const r of recs) for (const m of r.mentions) for (let t = m.firstToken; t <= m.lastToken; t++) covered.add(t);
   for (const sp of sentences) {
     const { pieces, allCaps } = sp;
     for (let i = 0; i < pieces.length; ) {
@@ -303,7 +310,7 @@ function findNameMentions(sentences: SentencePieces[], recs: Rec[]): void {
         i++;
         continue;
       }
-      const name = inside(p.start) ? null : parseName(sp.doc, pieces, i, allCaps);
+      const name = covered.has(p.token.index) ? null : parseName(sp.doc, pieces, i, allCaps);
       if (!name || !nameTokens(name.text).some((t) => lastNames.has(t))) {
         i++;
         continue;

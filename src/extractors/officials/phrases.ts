@@ -130,6 +130,16 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
       }
       continue;
     }
+    // "envoy to Burundi": the destination, not the state the envoy serves
+    if (head && p.key === 'to' && !breaksAfter(p) && pieces[j + 1]?.country) {
+      let e = j + 1;
+      const c = pieces[e]!.country;
+      while (e < pieces.length && pieces[e]!.country === c) e++;
+      keep.push([j, e]);
+      end = e;
+      j = e;
+      break;
+    }
     // "of"/"for" tail after a head
     if (head && TAIL_PREPOSITIONS.has(p.key) && !breaksAfter(p)) {
       let k = j + 1;
@@ -145,6 +155,13 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
         break;
       }
       const t = matchAt(pieces, k);
+      // "Speaker of Parliament", "President of the Republic"
+      if (t && t.value.kind === 'modifier' && q.cap) {
+        end = k + t.length;
+        keep.push([j, end]);
+        j = end;
+        continue;
+      }
       if (t && (t.value.kind === 'portfolio' || t.value.kind === 'organisation' || t.value.kind === 'party' || (t.value.kind === 'rank' && q.key === 'state'))) {
         if (t.value.kind === 'organisation' || t.value.kind === 'party') {
           if (!q.cap) break;
@@ -218,7 +235,8 @@ export interface NameParse {
   text: string;
 }
 
-const PLACE_TAGS = ['Place', 'City', 'Region', 'Country', 'Organization', 'Demonym'];
+// compromise tags unknown capitalised words Organization too freely for that tag to rule a name out
+const PLACE_TAGS = ['Place', 'City', 'Region', 'Country', 'Demonym'];
 const ORG_KINDS = new Set(['modifier', 'organisation', 'party', 'non-state']);
 
 function isNameWord(pieces: readonly Piece[], k: number, allCaps: boolean): boolean {
@@ -281,7 +299,12 @@ export function parseName(doc: ParsedDoc, pieces: readonly Piece[], i: number, a
   const { orgSuffixes } = loadOfficialsLexicon();
   const after = pieces[end];
   // "Jinnah International Airport": a name inside an organisation or place name
-  if (after && after.cap && !breaksAfter(pieces[end - 1]) && orgSuffixes.has(after.key)) return null;
+  if (after && !breaksAfter(pieces[end - 1])) {
+    if (orgSuffixes.has(after.key)) return null;
+    // "the U.N. High Commissioner": a capitalised word that starts the next title is not a name
+    const tw = end - start === 1 && after.cap ? titleWordAt(pieces, end) : undefined;
+    if (tw && tw.value.kind === 'head' && !NAME_TAGS.some((t) => pieces[start]!.token.tags.has(t))) return null;
+  }
   const text = doc.text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s+/g, ' ').replace(/ ([-'])/g, '$1').replace(/([-]) /g, '$1');
   return { honorificStart: i, start, end, text };
 }
