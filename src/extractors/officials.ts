@@ -177,7 +177,15 @@ function findAnchors(sentences: SentencePieces[]): { anchors: Anchor[]; descript
       if (!breaksAfter(last) && !last.punct.includes('/')) {
         const name = parseName(sp.doc, pieces, t.end, allCaps);
         if (name) {
-          anchors.push(makeAnchor(sp, name, t, 'official/title-name'));
+          const a = makeAnchor(sp, name, t, 'official/title-name');
+          // "President Musharraf of Pakistan"
+          const of = pieces[name.end];
+          const c = of && of.key === 'of' && !breaksAfter(pieces[name.end - 1]) && !breaksAfter(of) ? pieces[name.end + 1]?.country : undefined;
+          if (c && !t.country && !t.international) {
+            a.country = c.code;
+            a.countrySource = 'explicit';
+          }
+          anchors.push(a);
           i = name.end;
           continue;
         }

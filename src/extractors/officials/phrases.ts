@@ -162,8 +162,9 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
         j = end;
         continue;
       }
-      if (t && (t.value.kind === 'portfolio' || t.value.kind === 'organisation' || t.value.kind === 'party' || (t.value.kind === 'rank' && q.key === 'state'))) {
-        if (t.value.kind === 'organisation' || t.value.kind === 'party') {
+      const ofState = q.key === 'state' && q.cap;
+      if (ofState || (t && (t.value.kind === 'portfolio' || t.value.kind === 'organisation' || t.value.kind === 'party'))) {
+        if (t && !ofState && (t.value.kind === 'organisation' || t.value.kind === 'party')) {
           if (!q.cap) break;
           if (t.value.kind === 'party') partyCountry = t.value.country ?? null;
           else international = true;
@@ -171,8 +172,8 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
           j = end;
           break;
         }
-        if (t.value.kind === 'portfolio') portfolio ??= t.value.portfolio ?? null;
-        let e = k + t.length;
+        if (t && t.value.kind === 'portfolio') portfolio ??= t.value.portfolio ?? null;
+        let e = k + (ofState ? 1 : t!.length);
         // "for Trade and Industry", "of State for Foreign Affairs"
         while (e < pieces.length && !breaksAfter(pieces[e - 1])) {
           const nxt = pieces[e]!;
@@ -290,9 +291,11 @@ export function parseName(doc: ParsedDoc, pieces: readonly Piece[], i: number, a
     if (p.punct.includes('/')) break;
     if (breaksAfter(p) && !(isInitial && p.punct === '.' && pieces[end]?.cap)) break;
   }
-  // drop trailing particles and places ("Warren Christopher" is a name, "London" alone is not)
+  // drop trailing particles; "Warren Christopher" is a name, "London" alone is not
   const placeOnly = (q: Piece): boolean => !NAME_TAGS.some((t) => q.token.tags.has(t)) && PLACE_TAGS.some((t) => q.token.tags.has(t));
-  while (end > start && (!pieces[end - 1]!.cap || placeOnly(pieces[end - 1]!))) end--;
+  while (end > start && !pieces[end - 1]!.cap) end--;
+  // compromise tags many surnames as places ("Bolton"), so only a lone place word is ruled out
+  if (end - start === 1 && placeOnly(pieces[start]!)) return null;
   if (end === start) return null;
   const words = pieces.slice(start, end);
   if (!words.some((w) => w.text.replace(/[^\p{L}]/gu, '').length > 1)) return null;
