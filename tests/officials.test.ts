@@ -86,6 +86,26 @@ describe('extractOfficials: resolution across the article', () => {
   });
 });
 
+describe('extractOfficials: country evidence after the name', () => {
+  it.each([
+    ['of + country after the name', 'President Amadou Diallo of Senegal arrived on Sunday.', 'SN'],
+    ['a descriptive mention with a demonym', 'Prime Minister Tom Harlow met farmers.\nThe Irish prime minister promised new roads.', 'IE'],
+    ['a pope', 'Pope Leo XIV received the delegation.', 'VA'],
+  ])('%s', (_label, text, country) => {
+    expect(officials(text)[0]?.country).toBe(country);
+  });
+
+  it('does not borrow a demonym for someone who already has a different country', () => {
+    const got = officials('Norwegian Prime Minister Ola Berg arrived.\nThe Swedish prime minister stayed home.');
+    expect(got).toEqual([{ name: 'Ola Berg', title: 'Prime Minister', country: 'NO' }]);
+  });
+
+  it('finds a name written in capitals in a headline once it is known', () => {
+    const r = extract('BERG SAYS TALKS WILL GO ON\nOSLO - Norwegian Prime Minister Ola Berg said talks would go on.');
+    expect(r.officials[0]!.mentions.map((m) => m.text)).toContain('BERG');
+  });
+});
+
 describe('extractOfficials: counterparts', () => {
   it('names a counterpart with the title of the official it is paired with', () => {
     const got = officials('Foreign Minister Lena Holm of Sweden and her Danish counterpart Jens Vad signed the accord.');

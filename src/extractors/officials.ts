@@ -6,7 +6,7 @@ import { buildPieces, breaksAfter, type SentencePieces } from './officials/piece
 import { parseName, parseTitle, titleWordAt, type NameParse, type TitlePhrase } from './officials/phrases.js';
 import type { ExtractContext, OfficialDraft, OfficialMention } from './types.js';
 
-type CountrySource = 'explicit' | 'counterpart' | 'party' | 'dateline' | 'document';
+type CountrySource = 'explicit' | 'counterpart' | 'descriptor' | 'party' | 'dateline' | 'document';
 
 interface Anchor {
   sp: SentencePieces;
@@ -287,7 +287,7 @@ function settle(rec: Rec): void {
   rec.title = best?.title ?? null;
   rec.head = best?.head ?? null;
   rec.portfolio = best?.portfolio ?? pool.find((a) => a.portfolio)?.portfolio ?? null;
-  const rank: Record<CountrySource, number> = { explicit: 0, counterpart: 1, party: 2, dateline: 3, document: 4 };
+  const rank: Record<CountrySource, number> = { explicit: 0, counterpart: 1, descriptor: 2, party: 3, dateline: 4, document: 5 };
   const counted = new Map<string, { n: number; source: CountrySource }>();
   for (const a of rec.anchors) {
     if (!a.country || !a.countrySource) continue;
@@ -394,12 +394,13 @@ function resolveDescriptors(descriptors: Descriptor[], recs: Rec[]): void {
   for (const d of descriptors) {
     const t = d.title;
     const start = d.sp.pieces[d.from]!.start;
-    const fits = recs.filter((r) => {
+    let fits = recs.filter((r) => {
       if (r.head !== t.head.phrase) return false;
       if (t.portfolio && r.portfolio?.name !== t.portfolio.name) return false;
-      if (t.country && r.country !== t.country) return false;
+      if (t.country && r.country !== null && r.country !== t.country) return false;
       return true;
     });
+    if (t.country && fits.some((r) => r.country === t.country)) fits = fits.filter((r) => r.country === t.country);
     // the fitting official mentioned most recently before, or the only one
     let pick: Rec | undefined;
     if (fits.length === 1) pick = fits[0];
@@ -415,6 +416,12 @@ function resolveDescriptors(descriptors: Descriptor[], recs: Rec[]): void {
     if (!pick) continue;
     addMention(pick, mentionOf(d.sp, d.from, d.to), null);
     pick.ruleIds.add('official/descriptive');
+    // "the British prime minister" says whose prime minister a title-only introduction meant
+    if (t.country && pick.country === null && !pick.international) {
+      pick.country = t.country;
+      pick.countrySource = 'descriptor';
+      pick.ruleIds.add('official/country-descriptive');
+    }
   }
 }
 
