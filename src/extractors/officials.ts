@@ -390,7 +390,8 @@ function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOu
 }
 
 /** "the Turkish interior minister", "the prime minister": the one record that fits. */
-function resolveDescriptors(descriptors: Descriptor[], recs: Rec[]): void {
+function resolveDescriptors(descriptors: Descriptor[], recs: Rec[]): Descriptor[] {
+  const unresolved: Descriptor[] = [];
   for (const d of descriptors) {
     const t = d.title;
     const start = d.sp.pieces[d.from]!.start;
@@ -413,7 +414,10 @@ function resolveDescriptors(descriptors: Descriptor[], recs: Rec[]): void {
       const other = fits.filter((r) => r !== pick && r.mentions.some((m) => m.start < start));
       if (other.length) pick = undefined;
     }
-    if (!pick) continue;
+    if (!pick) {
+      if (fits.length === 0) unresolved.push(d);
+      continue;
+    }
     addMention(pick, mentionOf(d.sp, d.from, d.to), null);
     pick.ruleIds.add('official/descriptive');
     // "the British prime minister" says whose prime minister a title-only introduction meant
@@ -423,6 +427,106 @@ function resolveDescriptors(descriptors: Descriptor[], recs: Rec[]): void {
       pick.ruleIds.add('official/country-descriptive');
     }
   }
+  return unresolved;
+}
+
+interface Candidate {
+  name: NameParse;
+  sp: SentencePieces;
+  tokens: string[];
+  /** sentences where "Mr Surname" or the full name occurs */
+  sentences: Set<number>;
+  honorifics: number;
+}
+
+const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'mister']);
+
+/**
+ * British and wire copy often introduce the office once as "the chancellor" and the person only as
+ * "Gordon Brown" / "Mr Brown". A definite title that fits no titled official is given to the person,
+ * named in full and with an honorific, who was mentioned in the sentences just before it (and not in
+ * the same sentence, where "Mr Brown told the prime minister" means two people).
+ */
+function linkUnresolvedDescriptors(sentences: SentencePieces[], unresolved: Descriptor[], recs: Rec[]): Rec[] {
+  const definite = unresolved.filter((d) => d.sp.pieces[d.from]?.key === 'the' && !d.title.country && !d.title.international);
+  if (definite.length === 0) return [];
+  const known = (toks: string[]): boolean => recs.some((r) => nameFits(toks, r.tokens) || nameFits(r.tokens, toks));
+  const bySurname = new Map<string, Candidate>();
+  for (const sp of sentences) {
+    const { pieces, allCaps } = sp;
+    if (allCaps) continue;
+    for (let i = 0; i < pieces.length; i++) {
+      const p = pieces[i]!;
+      if (!p.cap) continue;
+      const honorific = PERSONAL_HONORIFICS.has(p.key) && (!breaksAfter(p) || p.punct === '.');
+      if (!honorific && (i > 0 && pieces[i - 1]!.cap && !breaksAfter(pieces[i - 1]))) continue;
+      const name = parseName(sp.doc, pieces, honorific ? i : i, allCaps);
+      if (!name) continue;
+      const toks = nameTokens(name.text);
+      const surname = toks[toks.length - 1];
+      if (!surname || known(toks)) continue;
+      const full = toks.length >= 2 && toks.length <= 3 && !honorific && pieces[name.start]!.token.tags.has('FirstName');
+      if (!honorific && !full) continue;
+      let c = bySurname.get(surname);
+      if (!c && full) {
+        c = { name, sp, tokens: toks, sentences: new Set(), honorifics: 0 };
+        bySurname.set(surname, c);
+      }
+      if (!c) {
+        // an honorific form seen before the full name: count it once the full name turns up
+        c = { name, sp, tokens: [], sentences: new Set(), honorifics: 0 };
+        bySurname.set(surname, c);
+      } else if (full && c.tokens.length === 0) {
+        c.name = name;
+        c.sp = sp;
+        c.tokens = toks;
+      }
+      c.sentences.add(sp.sentence);
+      if (honorific) c.honorifics++;
+      i = name.end - 1;
+    }
+  }
+  const people = [...bySurname.values()].filter((c) => c.tokens.length >= 2 && c.honorifics >= 1);
+  if (people.length === 0) return [];
+  const groups = new Map<string, Descriptor[]>();
+  for (const d of definite) {
+    const key = `${d.title.head.phrase}|${d.title.portfolio?.name ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  const votes: Array<{ key: string; c: Candidate; n: number }> = [];
+  for (const [key, ds] of groups) {
+    for (const c of people) {
+      let n = 0;
+      for (const d of ds) {
+        const s = d.sp.sentence;
+        if (c.sentences.has(s)) n -= 3;
+        else if (c.sentences.has(s - 1)) n += 2;
+        else if (c.sentences.has(s - 2)) n += 1;
+      }
+      if (n > 0) votes.push({ key, c, n });
+    }
+  }
+  votes.sort((a, b) => b.n - a.n);
+  const usedKeys = new Set<string>();
+  const usedPeople = new Set<Candidate>();
+  const out: Rec[] = [];
+  for (const v of votes) {
+    if (usedKeys.has(v.key) || usedPeople.has(v.c)) continue;
+    // a tie between two people for the same office is no evidence for either
+    if (votes.some((w) => w !== v && w.key === v.key && w.n === v.n && !usedPeople.has(w.c))) continue;
+    usedKeys.add(v.key);
+    usedPeople.add(v.c);
+    const ds = groups.get(v.key)!;
+    const t = ds[0]!.title;
+    const a = makeAnchor(v.c.sp, v.c.name, t, 'official/descriptor-link');
+    a.confidence = 0.5;
+    const rec = groupAnchors([a])[0]!;
+    settle(rec);
+    addMention(rec, mentionOf(v.c.sp, v.c.name.start, v.c.name.end), null);
+    for (const d of ds) addMention(rec, mentionOf(d.sp, d.from, d.to), null);
+    out.push(rec);
+  }
+  return out;
 }
 
 /** The state whose institutions the article names most ("Downing Street", "the Knesset"), if any. */
@@ -497,7 +601,12 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       });
       findNameMentions(sentences, recs);
     }
-    resolveDescriptors(descriptors, recs);
+    const unresolved = resolveDescriptors(descriptors, recs);
+    const linked = linkUnresolvedDescriptors(sentences, unresolved, recs);
+    if (linked.length) {
+      findNameMentions(sentences, linked);
+      recs.push(...linked);
+    }
 
     const dateline = ctx.article.dateline?.country ?? null;
     const documentCountry = countryByDocument(ctx);

@@ -44,6 +44,8 @@ export function titleCase(text: string): string {
   const letters = text.replace(/[^\p{L}]/gu, '');
   const mixed = letters !== letters.toLowerCase() && letters !== letters.toUpperCase();
   if (mixed) return text;
+  // "MP", "MEP": an acronym stays as it is
+  if (/^\p{Lu}{2,4}$/u.test(text)) return text;
   return text
     .toLowerCase()
     .split(/(\s+|-)/)
