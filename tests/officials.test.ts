@@ -106,6 +106,24 @@ describe('extractOfficials: country evidence after the name', () => {
   });
 });
 
+describe('extractOfficials: a definite title linked to a person named without one', () => {
+  it.each([
+    [
+      'the office follows the person',
+      'Gordon Tay has asked rich nations for more aid.\nMr Tay said the fund would save lives.\nThe chancellor added that the plan was affordable.',
+      [{ name: 'Gordon Tay', title: 'Chancellor', country: null }],
+    ],
+    [
+      'the person and the title in one sentence are two people',
+      'Jane Pell spoke on Monday.\nMs Pell said the chancellor was wrong about taxes.',
+      [],
+    ],
+    ['no honorific form, no link', 'Jane Pell spoke on Monday.\nThe chancellor replied on Tuesday.', []],
+  ])('%s', (_label, text, want) => {
+    expect(officials(text)).toEqual(want);
+  });
+});
+
 describe('extractOfficials: counterparts', () => {
   it('names a counterpart with the title of the official it is paired with', () => {
     const got = officials('Foreign Minister Lena Holm of Sweden and her Danish counterpart Jens Vad signed the accord.');
