@@ -159,6 +159,11 @@ describe('the sample article', () => {
     expect(result.officials.find((o) => o.name === name)!.aliases).toEqual(aliases);
   });
 
+  it('resolves both "his Pakistani counterpart" phrases to Mohsin Naqvi', () => {
+    const o = result.officials.find((x) => x.name === 'Mohsin Naqvi')!;
+    expect(o.mentions.filter((m) => m.text === 'his Pakistani counterpart')).toHaveLength(2);
+  });
+
   it('counts every mention of the Turkish minister', () => {
     const o = result.officials.find((x) => x.name === 'Ali Yerlikaya')!;
     expect(o.mentions.length).toBeGreaterThanOrEqual(5);

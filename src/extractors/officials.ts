@@ -575,6 +575,9 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       }
     }
     findNameMentions(sentences, recs);
+    // descriptive mentions first, so that "the Turkish minister thanked his Pakistani counterpart" knows
+    // whose counterpart; the ones left over get a second chance once counterparts gave countries
+    const pending = resolveDescriptors(descriptors, recs);
     const extra: Anchor[] = [];
     resolveCounterparts(counterparts, recs, extra);
     if (extra.length) {
@@ -592,7 +595,7 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       recs = recs.map((r) => {
         const keep = { mentions: r.mentions, aliases: r.aliases, country: r.country, countrySource: r.countrySource, ruleIds: r.ruleIds };
         settle(r);
-        if (keep.countrySource === 'counterpart' && !r.country) {
+        if ((keep.countrySource === 'counterpart' || keep.countrySource === 'descriptor') && !r.country) {
           r.country = keep.country;
           r.countrySource = keep.countrySource;
         }
@@ -601,7 +604,7 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       });
       findNameMentions(sentences, recs);
     }
-    const unresolved = resolveDescriptors(descriptors, recs);
+    const unresolved = resolveDescriptors(pending, recs);
     const linked = linkUnresolvedDescriptors(sentences, unresolved, recs);
     if (linked.length) {
       findNameMentions(sentences, linked);
