@@ -639,7 +639,8 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
         }
       }
       r.mentions.sort((a, b) => a.start - b.start);
-      const aliases = [...r.aliases].filter((x) => x !== r.name);
+      // "NAWAZ SHARIF" in a capitals headline is the name itself, not another form of it
+      const aliases = [...new Map([...r.aliases].filter((x) => x.toLowerCase() !== r.name.toLowerCase()).map((x) => [x.toLowerCase(), x])).values()];
       return {
         name: r.name,
         title: r.title,
