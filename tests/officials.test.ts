@@ -19,6 +19,8 @@ describe('extractOfficials: patterns', () => {
     ['particle name', 'European Commission President Ursula von der Leyen met farmers.', { name: 'Ursula von der Leyen', title: 'President', country: null }],
     ['slashed double title keeps the first', 'Deputy Prime Minister/Foreign Minister Ishaq Dar of Pakistan left early.', { name: 'Ishaq Dar', title: 'Deputy Prime Minister', country: 'PK' }],
     ['title, comma, name', "Norway's foreign minister, Ola Berg, denied the report.", { name: 'Ola Berg', title: 'Foreign Minister', country: 'NO' }],
+    ['institution in the tail', 'The head of the Chilean Copper Board, Rosa Vidal, said prices would rise.', { name: 'Rosa Vidal', title: 'Head of the Chilean Copper Board', country: 'CL' }],
+    ['institution before the title', 'Central Bank chief Rosa Vidal of Chile said prices would rise.', { name: 'Rosa Vidal', title: 'Central Bank Chief', country: 'CL' }],
   ])('%s', (_label, text, want) => {
     const got = officials(text);
     expect(got.map((o) => o.name)).toContain(want.name);

@@ -189,7 +189,7 @@ function findAnchors(sentences: SentencePieces[]): { anchors: Anchor[]; descript
           i = name.end;
           continue;
         }
-      } else if (last.punct === ',' && (t.countryFirst || DETERMINERS.has(pieces[i - 1]?.key ?? '') || !!pieces[i - 1]?.possessive)) {
+      } else if (last.punct === ',' && (i === 0 || t.countryFirst || DETERMINERS.has(pieces[i - 1]?.key ?? '') || !!pieces[i - 1]?.possessive)) {
         // "Pakistan's foreign minister, Ishaq Dar, said"
         const name = parseName(sp.doc, pieces, t.end, allCaps);
         if (name && name.honorificStart === name.start && (name.end === pieces.length || breaksAfter(pieces[name.end - 1]))) {

@@ -39,17 +39,14 @@ export function titleWordAt(pieces: readonly Piece[], i: number): { value: Title
   return matchAt(pieces, i);
 }
 
-/** "Prime Minister", not "prime minister" or "PRIME MINISTER"; small words stay lower case. */
+/** "Prime Minister", not "prime minister" or "PRIME MINISTER"; small words stay lower case, "MP" stays. */
 export function titleCase(text: string): string {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const mixed = letters !== letters.toLowerCase() && letters !== letters.toUpperCase();
-  if (mixed) return text;
-  // "MP", "MEP": an acronym stays as it is
   if (/^\p{Lu}{2,4}$/u.test(text)) return text;
-  return text
-    .toLowerCase()
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const base = letters === letters.toUpperCase() ? text.toLowerCase() : text;
+  return base
     .split(/(\s+|-)/)
-    .map((w, n) => (n > 0 && SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .map((w, n) => (n > 0 && SMALL.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
     .join('');
 }
 
@@ -152,11 +149,25 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
         let e = k;
         while (e < pieces.length && pieces[e]!.country === q.country) e++;
         country ??= q.country.code;
+        // "of the Brazilian Coffee Institute": the country's institution is part of the title
+        const inst = !breaksAfter(pieces[e - 1]) ? institutionEnd(pieces, e) : -1;
+        if (inst > 0) {
+          keep.push([j, inst]);
+          e = inst;
+        }
         end = e;
         j = e;
         break;
       }
       const t = matchAt(pieces, k);
+      // "President of the Brazilian Coffee Institute": capitalised words ending in an institution word
+      const inst = q.cap && (!t || t.value.kind !== 'modifier') ? institutionEnd(pieces, k) : -1;
+      if (inst > 0) {
+        keep.push([j, inst]);
+        end = inst;
+        j = inst;
+        break;
+      }
       // "Speaker of Parliament", "President of the Republic"
       if (t && t.value.kind === 'modifier' && q.cap) {
         end = k + t.length;
@@ -224,6 +235,16 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
     nonState,
     countryFirst,
   };
+}
+
+/** End of a capitalised institution name at pieces[k] ("Coffee Institute", "Reserve Board"), or -1. */
+function institutionEnd(pieces: readonly Piece[], k: number): number {
+  for (let e = k; e < pieces.length && e - k < 5 && pieces[e]!.cap && (e === k || !breaksAfter(pieces[e - 1])); e++) {
+    const w = matchAt(pieces, e);
+    if (w && w.value.kind === 'modifier') return e + w.length;
+    if (w && w.value.kind === 'head') return -1;
+  }
+  return -1;
 }
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'wa', 'ben', 'ter', 'zu', 'y']);
