@@ -124,9 +124,8 @@ function findAnchors(sentences: SentencePieces[]): { anchors: Anchor[]; descript
         }
         if (from > 0 && POSSESSORS.has(pieces[from - 1]!.key) && !breaksAfter(pieces[from - 1])) {
           from--;
-          let at = i + 1;
-          if (pieces[i]!.punct === ',') at = i + 1;
-          else if (breaksAfter(pieces[i])) at = -1;
+          // "his Spanish counterpart Miguel Moratinos" or "his Israeli counterpart, Ariel Sharon"
+          const at = breaksAfter(pieces[i]) && pieces[i]!.punct !== ',' ? -1 : i + 1;
           const name = at >= 0 && p.key === 'counterpart' ? parseName(sp.doc, pieces, at, allCaps) : null;
           counterparts.push({ sp, from, to: i + 1, country, name });
           i = name ? name.end : i + 1;
@@ -164,12 +163,7 @@ function findAnchors(sentences: SentencePieces[]): { anchors: Anchor[]; descript
         const second = parseTitle(sp.doc, pieces, t.end);
         const name = second && !breaksAfter(pieces[second.end - 1]) ? parseName(sp.doc, pieces, second.end, allCaps) : null;
         if (second && name) {
-          const a = makeAnchor(sp, name, { ...t, portfolio: t.portfolio ?? second.portfolio, country: t.country ?? second.country }, 'official/title-name');
-          if (!a.country && second.country) {
-            a.country = second.country;
-            a.countrySource = 'explicit';
-          }
-          anchors.push(a);
+          anchors.push(makeAnchor(sp, name, { ...t, portfolio: t.portfolio ?? second.portfolio, country: t.country ?? second.country }, 'official/title-name'));
           i = name.end;
           continue;
         }
