@@ -1,6 +1,649 @@
-import type { ExtractContext, OfficialDraft } from './types.js';
+import { splitPhrase } from '../lexicon/fold.js';
+import { loadOfficialsLexicon } from '../lexicon/officials.js';
+import { longestMatch } from '../lexicon/trie.js';
+import type { Portfolio } from '../lexicon/officials.js';
+import { buildPieces, breaksAfter, type SentencePieces } from './officials/pieces.js';
+import { parseName, parseTitle, titleWordAt, type NameParse, type TitlePhrase } from './officials/phrases.js';
+import type { ExtractContext, OfficialDraft, OfficialMention } from './types.js';
 
-// Filled in by the officials issue (#3): title-anchored names, resolution across the article.
-export function extractOfficials(_ctx: ExtractContext): OfficialDraft[] {
-  return [];
+type CountrySource = 'explicit' | 'counterpart' | 'descriptor' | 'party' | 'dateline' | 'document';
+
+interface Anchor {
+  sp: SentencePieces;
+  name: NameParse;
+  tokens: string[];
+  title: string | null;
+  head: string | null;
+  portfolio: Portfolio | null;
+  country: string | null;
+  countrySource: CountrySource | null;
+  international: boolean;
+  /** a title borrowed from someone else ("his Spanish counterpart"): weaker than one the text gives */
+  derived: boolean;
+  ruleId: string;
+  confidence: number;
+}
+
+interface Rec {
+  tokens: string[];
+  name: string;
+  anchors: Anchor[];
+  mentions: OfficialMention[];
+  aliases: Set<string>;
+  ruleIds: Set<string>;
+  title: string | null;
+  head: string | null;
+  portfolio: Portfolio | null;
+  country: string | null;
+  countrySource: CountrySource | null;
+  international: boolean;
+  confidence: number;
+}
+
+const CONFIDENCE: Record<string, number> = {
+  'official/title-name': 0.9,
+  'official/appositive': 0.85,
+  'official/title-comma-name': 0.8,
+  'official/counterpart': 0.75,
+  'official/party-member': 0.6,
+};
+
+const REGNAL = /^(?:i{2,3}|iv|vi{0,3}|ix)$/;
+// "John Paul II" and "John Paul" are one person: regnal numbers do not take part in matching
+const nameTokens = (text: string): string[] =>
+  splitPhrase(text.replace(/['’]s$/u, ''))
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((w) => w && !REGNAL.test(w));
+
+/** true when `a` names the same person as `b` (b the fuller form or equal) */
+function nameFits(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || a.length > b.length) return false;
+  if (!a.every((t) => b.includes(t))) return false;
+  if (a[a.length - 1] === b[b.length - 1]) return true;
+  // "PM Shehbaz" for Shehbaz Sharif: a given name alone
+  return a.length === 1 && a[0] === b[0] && a[0]!.length > 2;
+}
+
+const mentionOf = (sp: SentencePieces, from: number, to: number): OfficialMention => {
+  const a = sp.pieces[from]!;
+  const b = sp.pieces[to - 1]!;
+  return { start: a.start, end: b.end, sentence: sp.sentence, firstToken: a.token.index, lastToken: b.token.index };
+};
+
+function makeAnchor(sp: SentencePieces, name: NameParse, t: TitlePhrase | null, ruleId: string): Anchor {
+  return {
+    sp,
+    name,
+    tokens: nameTokens(name.text),
+    title: t ? t.title : null,
+    head: t ? t.head.phrase : null,
+    portfolio: t?.portfolio ?? null,
+    country: t?.country ?? t?.partyCountry ?? null,
+    countrySource: t?.country ? 'explicit' : t?.partyCountry ? 'party' : null,
+    international: t?.international ?? false,
+    derived: false,
+    ruleId,
+    confidence: CONFIDENCE[ruleId] ?? 0.7,
+  };
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const POSSESSORS = new Set(['his', 'her', 'their', 'its']);
+
+interface Descriptor {
+  sp: SentencePieces;
+  from: number;
+  to: number;
+  title: TitlePhrase;
+}
+
+interface Counterpart {
+  sp: SentencePieces;
+  /** pieces[from..to) is "his Pakistani counterpart" */
+  from: number;
+  to: number;
+  country: string | null;
+  name: NameParse | null;
+}
+
+/** Title-anchored names, appositions, party members; descriptors and counterparts for later passes. */
+function findAnchors(sentences: SentencePieces[]): { anchors: Anchor[]; descriptors: Descriptor[]; counterparts: Counterpart[] } {
+  const anchors: Anchor[] = [];
+  const descriptors: Descriptor[] = [];
+  const counterparts: Counterpart[] = [];
+  for (const sp of sentences) {
+    const { pieces, allCaps } = sp;
+    for (let i = 0; i < pieces.length; ) {
+      const p = pieces[i]!;
+      if (p.key === 'counterpart' || p.key === 'counterparts') {
+        let from = i;
+        let country: string | null = null;
+        while (from > 0 && pieces[from - 1]!.country && !breaksAfter(pieces[from - 1])) {
+          country = pieces[from - 1]!.country!.code;
+          from--;
+        }
+        if (from > 0 && POSSESSORS.has(pieces[from - 1]!.key) && !breaksAfter(pieces[from - 1])) {
+          from--;
+          // "his Spanish counterpart Miguel Moratinos" or "his Israeli counterpart, Ariel Sharon"
+          const at = breaksAfter(pieces[i]) && pieces[i]!.punct !== ',' ? -1 : i + 1;
+          const name = at >= 0 && p.key === 'counterpart' ? parseName(sp.doc, pieces, at, allCaps) : null;
+          counterparts.push({ sp, from, to: i + 1, country, name });
+          i = name ? name.end : i + 1;
+          continue;
+        }
+      }
+      const t = parseTitle(sp.doc, pieces, i);
+      if (!t) {
+        const w = titleWordAt(pieces, i);
+        // "Labour's Paul Flynn", "Conservative Michael Fallon"
+        if (w && w.value.kind === 'party' && p.cap && (i === 0 || !pieces[i - 1]!.cap || breaksAfter(pieces[i - 1]))) {
+          // "Tory defector Robert Jackson": one common noun may stand between the party and the name
+          const noun = pieces[i + w.length];
+          const skip = noun && !noun.cap && noun.token.tags.has('Singular') && !breaksAfter(p) && !breaksAfter(noun) ? 1 : 0;
+          const name = parseName(sp.doc, pieces, i + w.length + skip, allCaps);
+          if (name && name.end - name.start >= 2 && name.honorificStart === name.start) {
+            const a = makeAnchor(sp, name, null, 'official/party-member');
+            a.country = w.value.country ?? null;
+            a.countrySource = 'party';
+            anchors.push(a);
+            i = name.end;
+            continue;
+          }
+        }
+        i++;
+        continue;
+      }
+      if (t.head.plural || t.nonState) {
+        i = t.end;
+        continue;
+      }
+      const last = pieces[t.end - 1]!;
+      if (last.punct.includes('/') && !breaksAfter(last)) {
+        // "Deputy Prime Minister/Foreign Minister Ishaq Dar": the first office is the title
+        const second = parseTitle(sp.doc, pieces, t.end);
+        const name = second && !breaksAfter(pieces[second.end - 1]) ? parseName(sp.doc, pieces, second.end, allCaps) : null;
+        if (second && name) {
+          anchors.push(makeAnchor(sp, name, { ...t, portfolio: t.portfolio ?? second.portfolio, country: t.country ?? second.country }, 'official/title-name'));
+          i = name.end;
+          continue;
+        }
+      }
+      if (!breaksAfter(last) && !last.punct.includes('/')) {
+        const name = parseName(sp.doc, pieces, t.end, allCaps);
+        if (name) {
+          const a = makeAnchor(sp, name, t, 'official/title-name');
+          // "President Musharraf of Pakistan"
+          const of = pieces[name.end];
+          const c = of && of.key === 'of' && !breaksAfter(pieces[name.end - 1]) && !breaksAfter(of) ? pieces[name.end + 1]?.country : undefined;
+          if (c && !t.country && !t.international) {
+            a.country = c.code;
+            a.countrySource = 'explicit';
+          }
+          anchors.push(a);
+          i = name.end;
+          continue;
+        }
+      } else if (last.punct === ',' && (i === 0 || t.countryFirst || DETERMINERS.has(pieces[i - 1]?.key ?? '') || !!pieces[i - 1]?.possessive)) {
+        // "Pakistan's foreign minister, Ishaq Dar, said"
+        const name = parseName(sp.doc, pieces, t.end, allCaps);
+        if (name && name.honorificStart === name.start && (name.end === pieces.length || breaksAfter(pieces[name.end - 1]))) {
+          anchors.push(makeAnchor(sp, name, t, 'official/title-comma-name'));
+          i = name.end;
+          continue;
+        }
+      }
+      // "X, Pakistan's prime minister," / "X, the foreign minister of Y"
+      const appositive = findAppositiveName(sp, i);
+      const next = pieces[t.end];
+      // the apposition is the whole noun phrase: "the Scottish premier division" is no title
+      const closes = !next || breaksAfter(last) || (!next.cap && !(next.token.tags.has('Noun') && !next.token.tags.has('Verb')));
+      if (appositive && closes) {
+        anchors.push(makeAnchor(sp, appositive, t, 'official/appositive'));
+      } else {
+        const before = pieces[i - 1];
+        if (before && (DETERMINERS.has(before.key) || before.key === 'this') && !breaksAfter(before)) descriptors.push({ sp, from: i - 1, to: t.end, title: t });
+        else if (t.countryFirst) descriptors.push({ sp, from: i, to: t.end, title: t });
+      }
+      i = t.end;
+    }
+  }
+  return { anchors, descriptors, counterparts };
+}
+
+
+/** The name just before a comma that precedes the title at pieces[titleStart] (after "the"/"a"). */
+function findAppositiveName(sp: SentencePieces, titleStart: number): NameParse | null {
+  const { pieces, allCaps } = sp;
+  let c = titleStart - 1;
+  if (c >= 0 && DETERMINERS.has(pieces[c]!.key)) c--;
+  const comma = pieces[c];
+  if (!comma || comma.punct !== ',') return null;
+  let k = c;
+  while (k > 0 && !breaksAfter(pieces[k - 1]) && (pieces[k - 1]!.cap || pieces[k - 1]!.key.length <= 3) && c - k < 4) k--;
+  for (let s = k; s <= c; s++) {
+    const prev = pieces[s - 1];
+    if (prev && prev.cap && !breaksAfter(prev)) continue;
+    const name = parseName(sp.doc, pieces, s, allCaps);
+    if (name && name.end === c + 1) return name;
+  }
+  return null;
+}
+
+function addMention(rec: Rec, m: OfficialMention, alias: string | null): void {
+  if (!rec.mentions.some((x) => x.start === m.start && x.end === m.end)) rec.mentions.push(m);
+  if (alias) rec.aliases.add(alias);
+}
+
+function groupAnchors(anchors: Anchor[]): Rec[] {
+  const recs: Rec[] = [];
+  const order = [...anchors].sort((a, b) => b.tokens.length - a.tokens.length);
+  for (const a of order) {
+    if (a.tokens.length === 0) continue;
+    let rec = recs.find((r) => nameFits(a.tokens, r.tokens));
+    if (!rec) {
+      rec = {
+        tokens: a.tokens,
+        name: a.name.text,
+        anchors: [],
+        mentions: [],
+        aliases: new Set(),
+        ruleIds: new Set(),
+        title: null,
+        head: null,
+        portfolio: null,
+        country: null,
+        countrySource: null,
+        international: false,
+        confidence: 0,
+      };
+      recs.push(rec);
+    } else if (a.tokens.length === rec.tokens.length && !isAllCaps(a.name.text) && (isAllCaps(rec.name) || a.name.text.length > rec.name.length)) {
+      rec.name = a.name.text;
+    }
+    rec.anchors.push(a);
+  }
+  return recs;
+}
+
+const isAllCaps = (s: string): boolean => {
+  const l = s.replace(/[^\p{L}]/gu, '');
+  return l.length > 1 && l === l.toUpperCase();
+};
+
+const wordCount = (s: string): number => s.split(/[\s-]+/).length;
+
+function settle(rec: Rec): void {
+  const titled = rec.anchors.filter((a) => a.title);
+  const own = titled.filter((a) => !a.derived);
+  const pool = own.length ? own : titled;
+  let best: Anchor | undefined;
+  for (const a of pool) if (!best || wordCount(a.title!) > wordCount(best.title!)) best = a;
+  rec.title = best?.title ?? null;
+  rec.head = best?.head ?? null;
+  rec.portfolio = best?.portfolio ?? pool.find((a) => a.portfolio)?.portfolio ?? null;
+  const rank: Record<CountrySource, number> = { explicit: 0, counterpart: 1, descriptor: 2, party: 3, dateline: 4, document: 5 };
+  const counted = new Map<string, { n: number; source: CountrySource }>();
+  for (const a of rec.anchors) {
+    if (!a.country || !a.countrySource) continue;
+    const c = counted.get(a.country) ?? { n: 0, source: a.countrySource };
+    c.n += a.countrySource === 'explicit' ? 2 : 1;
+    if (rank[a.countrySource] < rank[c.source]) c.source = a.countrySource;
+    counted.set(a.country, c);
+  }
+  const sorted = [...counted].sort((x, y) => rank[x[1].source] - rank[y[1].source] || y[1].n - x[1].n);
+  rec.country = sorted[0]?.[0] ?? null;
+  rec.countrySource = sorted[0]?.[1].source ?? null;
+  rec.international = rec.country === null && rec.anchors.some((a) => a.international);
+  rec.confidence = Math.max(...rec.anchors.map((a) => a.confidence));
+  for (const a of rec.anchors) rec.ruleIds.add(a.ruleId);
+}
+
+/** Every later form of a known name: "Mr Naqvi", "Erdogan", "NAKASONE". */
+function findNameMentions(sentences: SentencePieces[], recs: Rec[]): void {
+  const lastNames = new Set(recs.flatMap((r) => r.tokens));
+  // token indices already inside a mention (a set, so long documents stay linear)
+  const covered = new Set<number>();
+  for (const r of recs) for (const m of r.mentions) for (let t = m.firstToken; t <= m.lastToken; t++) covered.add(t);
+  for (const sp of sentences) {
+    const { pieces, allCaps } = sp;
+    for (let i = 0; i < pieces.length; ) {
+      const p = pieces[i]!;
+      if (!p.cap || (i > 0 && pieces[i - 1]!.cap && !breaksAfter(pieces[i - 1]) && !pieces[i - 1]!.country && !titleWordAt(pieces, i - 1))) {
+        i++;
+        continue;
+      }
+      const name = covered.has(p.token.index) ? null : parseName(sp.doc, pieces, i, allCaps);
+      if (!name || !nameTokens(name.text).some((t) => lastNames.has(t))) {
+        i++;
+        continue;
+      }
+      const toks = nameTokens(name.text);
+      const fits = recs.filter((r) => nameFits(toks, r.tokens));
+      if (fits.length >= 1) {
+        const rec = fits.sort((a, b) => a.tokens.length - b.tokens.length)[0]!;
+        const honorific = name.honorificStart < name.start;
+        const m = mentionOf(sp, honorific ? name.honorificStart : name.start, name.end);
+        const text = sp.doc.text.slice(m.start, m.end).replace(/\s+/g, ' ');
+        addMention(rec, m, text);
+      }
+      i = name.end;
+    }
+  }
+}
+
+function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOut: Anchor[]): void {
+  for (const cp of counterparts) {
+    // the possessor: the official mentioned last before "his counterpart"
+    let owner: Rec | undefined;
+    let best = -1;
+    for (const r of recs) {
+      for (const m of r.mentions) {
+        if (m.start >= cp.sp.pieces[cp.from]!.start) continue;
+        if (cp.sp.sentence - m.sentence > 2) continue;
+        if (m.start > best) {
+          best = m.start;
+          owner = r;
+        }
+      }
+    }
+    if (!owner || !owner.title) continue;
+    const derivedTitle = owner.portfolio && cp.country && cp.country !== owner.country ? `${owner.portfolio.titleWord} Minister` : owner.title;
+    if (cp.name) {
+      const a: Anchor = {
+        sp: cp.sp,
+        name: cp.name,
+        tokens: nameTokens(cp.name.text),
+        title: derivedTitle,
+        head: owner.head,
+        portfolio: owner.portfolio,
+        country: cp.country,
+        countrySource: cp.country ? 'explicit' : null,
+        international: false,
+        derived: true,
+        ruleId: 'official/counterpart',
+        confidence: CONFIDENCE['official/counterpart']!,
+      };
+      anchorsOut.push(a);
+      continue;
+    }
+    if (!cp.country) continue;
+    // "his Pakistani counterpart" unnamed here: the one other official with that office and no other country
+    const candidates = recs.filter(
+      (r) => r !== owner && r.head === owner.head && (r.portfolio?.name ?? null) === (owner.portfolio?.name ?? null) && (r.country === null || r.country === cp.country) && r.country !== owner.country,
+    );
+    if (candidates.length !== 1) continue;
+    const r = candidates[0]!;
+    addMention(r, mentionOf(cp.sp, cp.from, cp.to), null);
+    r.ruleIds.add('official/counterpart');
+    if (r.country === null || r.countrySource !== 'explicit') {
+      r.country = cp.country;
+      r.countrySource = 'counterpart';
+      r.ruleIds.add('official/country-counterpart');
+    }
+  }
+}
+
+/** "the Turkish interior minister", "the prime minister": the one record that fits. */
+function resolveDescriptors(descriptors: Descriptor[], recs: Rec[]): Descriptor[] {
+  const unresolved: Descriptor[] = [];
+  for (const d of descriptors) {
+    const t = d.title;
+    const start = d.sp.pieces[d.from]!.start;
+    let fits = recs.filter((r) => {
+      if (r.head !== t.head.phrase) return false;
+      if (t.portfolio && r.portfolio?.name !== t.portfolio.name) return false;
+      if (t.country && r.country !== null && r.country !== t.country) return false;
+      return true;
+    });
+    if (t.country && fits.some((r) => r.country === t.country)) fits = fits.filter((r) => r.country === t.country);
+    // the fitting official mentioned most recently before, or the only one
+    let pick: Rec | undefined;
+    if (fits.length === 1) pick = fits[0];
+    else if (fits.length > 1) {
+      let best = -1;
+      for (const r of fits) for (const m of r.mentions) if (m.start < start && m.start > best) {
+        best = m.start;
+        pick = r;
+      }
+      const other = fits.filter((r) => r !== pick && r.mentions.some((m) => m.start < start));
+      if (other.length) pick = undefined;
+    }
+    if (!pick) {
+      if (fits.length === 0) unresolved.push(d);
+      continue;
+    }
+    addMention(pick, mentionOf(d.sp, d.from, d.to), null);
+    pick.ruleIds.add('official/descriptive');
+    // "the British prime minister" says whose prime minister a title-only introduction meant
+    if (t.country && pick.country === null && !pick.international) {
+      pick.country = t.country;
+      pick.countrySource = 'descriptor';
+      pick.ruleIds.add('official/country-descriptive');
+    }
+  }
+  return unresolved;
+}
+
+interface Candidate {
+  name: NameParse;
+  sp: SentencePieces;
+  tokens: string[];
+  /** sentences where "Mr Surname" or the full name occurs */
+  sentences: Set<number>;
+  honorifics: number;
+}
+
+const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'mister']);
+
+/**
+ * British and wire copy often introduce the office once as "the chancellor" and the person only as
+ * "Gordon Brown" / "Mr Brown". A definite title that fits no titled official is given to the person,
+ * named in full and with an honorific, who was mentioned in the sentences just before it (and not in
+ * the same sentence, where "Mr Brown told the prime minister" means two people).
+ */
+function linkUnresolvedDescriptors(sentences: SentencePieces[], unresolved: Descriptor[], recs: Rec[]): Rec[] {
+  const definite = unresolved.filter((d) => d.sp.pieces[d.from]?.key === 'the' && !d.title.country && !d.title.international);
+  if (definite.length === 0) return [];
+  const known = (toks: string[]): boolean => recs.some((r) => nameFits(toks, r.tokens) || nameFits(r.tokens, toks));
+  const bySurname = new Map<string, Candidate>();
+  for (const sp of sentences) {
+    const { pieces, allCaps } = sp;
+    if (allCaps) continue;
+    for (let i = 0; i < pieces.length; i++) {
+      const p = pieces[i]!;
+      if (!p.cap) continue;
+      const honorific = PERSONAL_HONORIFICS.has(p.key) && (!breaksAfter(p) || p.punct === '.');
+      if (!honorific && (i > 0 && pieces[i - 1]!.cap && !breaksAfter(pieces[i - 1]))) continue;
+      const name = parseName(sp.doc, pieces, honorific ? i : i, allCaps);
+      if (!name) continue;
+      const toks = nameTokens(name.text);
+      const surname = toks[toks.length - 1];
+      if (!surname || known(toks)) continue;
+      const full = toks.length >= 2 && toks.length <= 3 && !honorific && pieces[name.start]!.token.tags.has('FirstName');
+      if (!honorific && !full) continue;
+      let c = bySurname.get(surname);
+      if (!c && full) {
+        c = { name, sp, tokens: toks, sentences: new Set(), honorifics: 0 };
+        bySurname.set(surname, c);
+      }
+      if (!c) {
+        // an honorific form seen before the full name: count it once the full name turns up
+        c = { name, sp, tokens: [], sentences: new Set(), honorifics: 0 };
+        bySurname.set(surname, c);
+      } else if (full && c.tokens.length === 0) {
+        c.name = name;
+        c.sp = sp;
+        c.tokens = toks;
+      }
+      c.sentences.add(sp.sentence);
+      if (honorific) c.honorifics++;
+      i = name.end - 1;
+    }
+  }
+  const people = [...bySurname.values()].filter((c) => c.tokens.length >= 2 && c.honorifics >= 1);
+  if (people.length === 0) return [];
+  const groups = new Map<string, Descriptor[]>();
+  for (const d of definite) {
+    const key = `${d.title.head.phrase}|${d.title.portfolio?.name ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  const votes: Array<{ key: string; c: Candidate; n: number }> = [];
+  for (const [key, ds] of groups) {
+    for (const c of people) {
+      let n = 0;
+      for (const d of ds) {
+        const s = d.sp.sentence;
+        if (c.sentences.has(s)) n -= 3;
+        else if (c.sentences.has(s - 1)) n += 2;
+        else if (c.sentences.has(s - 2)) n += 1;
+      }
+      if (n > 0) votes.push({ key, c, n });
+    }
+  }
+  votes.sort((a, b) => b.n - a.n);
+  const usedKeys = new Set<string>();
+  const usedPeople = new Set<Candidate>();
+  const out: Rec[] = [];
+  for (const v of votes) {
+    if (usedKeys.has(v.key) || usedPeople.has(v.c)) continue;
+    // a tie between two people for the same office is no evidence for either
+    if (votes.some((w) => w !== v && w.key === v.key && w.n === v.n && !usedPeople.has(w.c))) continue;
+    usedKeys.add(v.key);
+    usedPeople.add(v.c);
+    const ds = groups.get(v.key)!;
+    const t = ds[0]!.title;
+    const a = makeAnchor(v.c.sp, v.c.name, t, 'official/descriptor-link');
+    a.confidence = 0.5;
+    const rec = groupAnchors([a])[0]!;
+    settle(rec);
+    addMention(rec, mentionOf(v.c.sp, v.c.name.start, v.c.name.end), null);
+    for (const d of ds) addMention(rec, mentionOf(d.sp, d.from, d.to), null);
+    out.push(rec);
+  }
+  return out;
+}
+
+/** The state whose institutions the article names most ("Downing Street", "the Knesset"), if any. */
+function countryByInstitutions(sentences: SentencePieces[]): string | null {
+  const { homeCues } = loadOfficialsLexicon();
+  const counts = new Map<string, number>();
+  for (const { pieces } of sentences) {
+    for (let i = 0; i < pieces.length; i++) {
+      if (!pieces[i]!.cap) continue;
+      const hit = longestMatch(homeCues, i, (k) => (k > i && breaksAfter(pieces[k - 1]) ? undefined : pieces[k]?.key));
+      if (!hit) continue;
+      counts.set(hit.value, (counts.get(hit.value) ?? 0) + 1);
+      i += hit.length - 1;
+    }
+  }
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  const top = sorted[0];
+  if (!top || (sorted[1] && sorted[1][1] === top[1])) return null;
+  return top[0];
+}
+
+function countryByDocument(ctx: ExtractContext): string | null {
+  const counts = new Map<string, number>();
+  for (const c of ctx.countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  const top = sorted[0];
+  if (!top) return null;
+  // only a clear majority speaks for the whole article
+  if (sorted[1] && sorted[1][1] * 2 > top[1]) return null;
+  return top[0];
+}
+
+export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
+    const sentences = buildPieces(ctx.doc, ctx.countries);
+    const { anchors, descriptors, counterparts } = findAnchors(sentences);
+    let recs = groupAnchors(anchors);
+    for (const r of recs) {
+      settle(r);
+      for (const a of r.anchors) {
+        const honorific = a.name.honorificStart < a.name.start;
+        const abbreviated = a.title !== null && a.head !== null && a.name.start > 0 && /^(pm|fm)$/.test(a.sp.pieces[a.name.start - 1]!.key);
+        const from = abbreviated ? a.name.start - 1 : honorific ? a.name.honorificStart : a.name.start;
+        const m = mentionOf(a.sp, from, a.name.end);
+        const text = ctx.doc.text.slice(m.start, m.end).replace(/\s+/g, ' ');
+        addMention(r, m, text);
+      }
+    }
+    findNameMentions(sentences, recs);
+    // descriptive mentions first, so that "the Turkish minister thanked his Pakistani counterpart" knows
+    // whose counterpart; the ones left over get a second chance once counterparts gave countries
+    const pending = resolveDescriptors(descriptors, recs);
+    const extra: Anchor[] = [];
+    resolveCounterparts(counterparts, recs, extra);
+    if (extra.length) {
+      // named counterparts join or start records; then everyone's mentions are looked up again
+      for (const a of extra) {
+        const r = recs.find((x) => nameFits(a.tokens, x.tokens) || nameFits(x.tokens, a.tokens));
+        if (r) {
+          r.anchors.push(a);
+          if (a.tokens.length > r.tokens.length) {
+            r.tokens = a.tokens;
+            r.name = a.name.text;
+          }
+        } else recs.push(...groupAnchors([a]));
+      }
+      recs = recs.map((r) => {
+        const keep = { mentions: r.mentions, aliases: r.aliases, country: r.country, countrySource: r.countrySource, ruleIds: r.ruleIds };
+        settle(r);
+        if ((keep.countrySource === 'counterpart' || keep.countrySource === 'descriptor') && !r.country) {
+          r.country = keep.country;
+          r.countrySource = keep.countrySource;
+        }
+        for (const a of r.anchors) addMention(r, mentionOf(a.sp, a.name.start, a.name.end), null);
+        return r;
+      });
+      findNameMentions(sentences, recs);
+    }
+    const unresolved = resolveDescriptors(pending, recs);
+    const linked = linkUnresolvedDescriptors(sentences, unresolved, recs);
+    if (linked.length) {
+      findNameMentions(sentences, linked);
+      recs.push(...linked);
+    }
+
+    const dateline = ctx.article.dateline?.country ?? null;
+    const documentCountry = countryByDocument(ctx);
+    const homeCountry = countryByInstitutions(sentences);
+    const mentioned = new Set(ctx.countries.map((c) => c.code));
+    return recs.map((r) => {
+      let country = r.country;
+      let confidence = r.confidence;
+      const ruleIds = [...r.ruleIds];
+      // party names repeat across states (Labour in Britain and in Israel): trust the lexicon's country only
+      // when the article itself is about that state
+      if (r.countrySource === 'party' && mentioned.size > 0 && country && !mentioned.has(country)) country = null;
+      else if (r.countrySource === 'party') ruleIds.push('official/country-party');
+      if (country === null && !r.international) {
+        if (dateline) {
+          country = dateline;
+          confidence -= 0.15;
+          ruleIds.push('official/country-dateline');
+        } else if (homeCountry) {
+          country = homeCountry;
+          confidence -= 0.2;
+          ruleIds.push('official/country-institutions');
+        } else if (documentCountry) {
+          country = documentCountry;
+          confidence -= 0.25;
+          ruleIds.push('official/country-document');
+        }
+      }
+      r.mentions.sort((a, b) => a.start - b.start);
+      // "NAWAZ SHARIF" in a capitals headline is the name itself, not another form of it
+      const aliases = [...new Map([...r.aliases].filter((x) => x.toLowerCase() !== r.name.toLowerCase()).map((x) => [x.toLowerCase(), x])).values()];
+      return {
+        name: r.name,
+        title: r.title,
+        portfolio: r.portfolio?.name ?? null,
+        country,
+        aliases,
+        mentions: r.mentions,
+        confidence: Math.round(Math.max(0.1, confidence) * 100) / 100,
+        ruleIds,
+      };
+    });
 }

@@ -1,0 +1,99 @@
+import { foldWord } from '../../lexicon/fold.js';
+import type { ParsedDoc, Token } from '../../pipeline/document.js';
+import type { CountryMention } from '../types.js';
+
+/** One word of a sentence: a token, or part of a slashed token ("Minister/Foreign"). */
+export interface Piece {
+  /** position in the sentence's piece list */
+  idx: number;
+  /** folded, possessive removed */
+  key: string;
+  /** original text, possessive removed */
+  text: string;
+  /** UTF-16 offsets into doc.text, possessive excluded */
+  start: number;
+  end: number;
+  token: Token;
+  cap: boolean;
+  upper: boolean;
+  possessive: boolean;
+  /** punctuation between this piece and the next: "," ";" ":" "." "/" "(" ")" quote marks; '' when none */
+  punct: string;
+  /** the country mention this piece belongs to, if any */
+  country?: CountryMention;
+}
+
+export interface SentencePieces {
+  doc: ParsedDoc;
+  sentence: number;
+  pieces: Piece[];
+  /** the sentence is written in capitals (a wire headline): capitalisation says nothing about names */
+  allCaps: boolean;
+}
+
+const POSSESSIVE = /(?:['’]s|s['’]|['’])$/u;
+const LETTER = /\p{L}/u;
+
+function punctOf(s: string): string {
+  return s.replace(/[\s\-–—]/g, '');
+}
+
+// compromise keeps spaced punctuation (" , " in tokenised wire copy) as tokens of their own; they are
+// folded into the `punct` of the previous piece so that every rule sees one kind of comma.
+export function buildPieces(doc: ParsedDoc, countries: readonly CountryMention[]): SentencePieces[] {
+  const out: SentencePieces[] = [];
+  const countryAt = new Map<number, CountryMention[]>();
+  for (const c of countries) {
+    for (let t = c.firstToken; t <= c.lastToken; t++) {
+      const list = countryAt.get(t) ?? [];
+      list.push(c);
+      countryAt.set(t, list);
+    }
+  }
+  for (const s of doc.sentences) {
+    const pieces: Piece[] = [];
+    for (let i = s.firstToken; i <= s.lastToken; i++) {
+      const t = doc.tokens[i]!;
+      if (!LETTER.test(t.text) && !/\d/.test(t.text)) {
+        const prev = pieces[pieces.length - 1];
+        if (prev) prev.punct += punctOf(t.pre + t.text + t.post);
+        continue;
+      }
+      const before = punctOf(t.pre);
+      const prevPiece = pieces[pieces.length - 1];
+      if (before && prevPiece) prevPiece.punct += before;
+      const parts = t.text.split('/');
+      let offset = 0;
+      parts.forEach((part, n) => {
+        const bare = part.replace(POSSESSIVE, (m) => (m.startsWith('s') ? 's' : ''));
+        if (bare.length > 0) {
+          const letters = bare.replace(/[^\p{L}]/gu, '');
+          const start = t.start + offset;
+          const piece: Piece = {
+            idx: pieces.length,
+            key: foldWord(bare.replace(/[,;:!?"“”()]/g, '')),
+            text: bare,
+            start,
+            end: start + bare.length,
+            token: t,
+            cap: /^[\p{Lu}]/u.test(bare) || /^\p{Lu}/u.test(letters),
+            upper: letters.length > 1 && letters === letters.toUpperCase(),
+            possessive: bare.length < part.length,
+            punct: n < parts.length - 1 ? '/' : punctOf(t.post),
+          };
+          const cs = countryAt.get(t.index);
+          const c = cs?.find((m) => m.start < piece.end && m.end > piece.start);
+          if (c) piece.country = c;
+          pieces.push(piece);
+        }
+        offset += part.length + 1;
+      });
+    }
+    const letters = doc.sentenceText(s.index).replace(/[^\p{L}]/gu, '');
+    out.push({ doc, sentence: s.index, pieces, allCaps: letters.length > 6 && letters === letters.toUpperCase() });
+  }
+  return out;
+}
+
+/** a comma, colon, bracket or sentence-ending mark ends a phrase; a slash or a hyphen does not */
+export const breaksAfter = (p: Piece | undefined): boolean => !!p && /[,;:.!?()"“”]/.test(p.punct);
