@@ -129,12 +129,12 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
       }
       continue;
     }
-    // "envoy to Burundi": the destination, not the state the envoy serves
+    // "envoy to Burundi": the destination, not the state the envoy serves, and (like any country word)
+    // not part of the office's name
     if (head && p.key === 'to' && !breaksAfter(p) && pieces[j + 1]?.country) {
       let e = j + 1;
       const c = pieces[e]!.country;
       while (e < pieces.length && pieces[e]!.country === c) e++;
-      keep.push([j, e]);
       end = e;
       j = e;
       break;
