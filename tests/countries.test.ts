@@ -61,6 +61,13 @@ describe('countries: what is not a country', () => {
     expect(r.countries[0]!.mentions).toHaveLength(1);
   });
 
+  it.each([
+    ['Congo and Rwanda agreed to talks.', ['CD', 'RW']],
+    ['Congo-Brazzaville said Congo would host the summit.', ['CG']],
+  ])('resolves a name two states share from the rest of the text: %s', (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+
   it('reads flag emoji as the country they spell', () => {
     expect(codes('Leaders 🇹🇷🤝🇦🇿 met')).toEqual(['AZ', 'TR']);
   });

@@ -156,6 +156,7 @@ function flagMentions(doc: ParsedDoc): CountryMention[] {
 export function extractCountries(doc: ParsedDoc, article: ArticleInfo): CountryMention[] {
   const { trie } = loadCountryLexicon();
   const out: CountryMention[] = [];
+  const shared: Array<{ mention: CountryMention; alternative: string }> = [];
   for (const s of doc.sentences) {
     const pieces = piecesOf(doc.tokens, s.firstToken, s.lastToken);
     const letters = doc.sentenceText(s.index).replace(/[^\p{L}]/gu, '');
@@ -172,7 +173,7 @@ export function extractCountries(doc: ParsedDoc, article: ArticleInfo): CountryM
       const dateline = !!article.dateline && first.start >= article.dateline.range.start && last.end <= article.dateline.range.end;
       const ruleId = accept(hit.value, pieces, i, j, { dateline, allCaps });
       if (ruleId && hit.value.code) {
-        out.push({
+        const mention: CountryMention = {
           code: hit.value.code,
           start: first.start,
           end: last.end,
@@ -181,11 +182,19 @@ export function extractCountries(doc: ParsedDoc, article: ArticleInfo): CountryM
           lastToken: last.token.index,
           kind: hit.value.kind,
           ruleId,
-        });
+        };
+        out.push(mention);
+        if (hit.value.alternative) shared.push({ mention, alternative: hit.value.alternative });
       }
       i = j;
     }
   }
   if (/[\u{1F1E6}-\u{1F1FF}]/u.test(doc.text)) out.push(...flagMentions(doc));
+  // "Congo" alone is the DRC unless the text names the Republic of the Congo in a form of its own
+  const sharedSet = new Set(shared.map((x) => x.mention));
+  for (const { mention, alternative } of shared) {
+    const named = (code: string): boolean => out.some((m) => m.code === code && !sharedSet.has(m));
+    if (named(alternative) && !named(mention.code)) mention.code = alternative;
+  }
   return out;
 }

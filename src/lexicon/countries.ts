@@ -3,7 +3,7 @@ import { z } from 'zod';
 import aliasesJson from './country-aliases.json' with { type: 'json' };
 import citiesJson from './cities.json' with { type: 'json' };
 import { foldWord, splitPhrase } from './fold.js';
-import { createTrie, insertPhrase, type TrieNode } from './trie.js';
+import { createTrie, insertPhrase, longestMatch, type TrieNode } from './trie.js';
 
 export const ambiguitySchema = z.enum(['person-name', 'us-state', 'river', 'geo-feature', 'region-prefix', 'language']);
 
@@ -18,6 +18,7 @@ export const countryAliasesSchema = z.object({
   ),
   ambiguous: z.record(z.string(), ambiguitySchema),
   notCountries: z.array(z.string()).default([]),
+  sharedNames: z.record(z.string(), z.tuple([z.string().regex(/^[A-Z]{2}$/), z.string().regex(/^[A-Z]{2}$/)])).default({}),
   orgWordsAfter: z.array(z.string()),
   orgWordsBefore: z.array(z.string()),
   orgWordsDirectlyBefore: z.array(z.string()).default([]),
@@ -36,6 +37,8 @@ export interface CountryInfo {
 
 export interface CountryWord {
   code: string | null; // null: a phrase that looks like a country but is not one ("New Mexico")
+  /** a bare name two states share ("Congo"): code is the default, alternative wins when the text names it */
+  alternative?: string;
   kind: CountryWordKind;
   upperOnly: boolean;
   ambiguity?: Ambiguity;
@@ -83,6 +86,11 @@ export function loadCountryLexicon(): CountryLexicon {
     insertPhrase(trie, words, value);
   };
   for (const phrase of ours.notCountries) add(phrase, null, 'name');
+  for (const [phrase, [first, second]] of Object.entries(ours.sharedNames)) {
+    add(phrase, first, 'name');
+    const node = longestMatch(trie, 0, (i) => splitPhrase(phrase)[i]);
+    if (node) node.value.alternative = second;
+  }
   for (const a of ours.aliases) {
     if (!byCode.has(a.code)) throw new Error(`country-aliases.json: unknown code ${a.code}`);
     a.names.forEach((n) => add(n, a.code, 'name'));
