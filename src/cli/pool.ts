@@ -1,0 +1,133 @@
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { Result } from '../schema/extraction.js';
+import { errorResult } from './errors.js';
+
+export interface PoolTask {
+  path: string;
+  text: string;
+  warnings: string[];
+}
+
+export interface WorkerRequest extends PoolTask {
+  id: number;
+}
+
+export interface WorkerReply {
+  id: number;
+  result: Result;
+}
+
+export interface PoolOptions {
+  size: number;
+  /** the worker module; defaults to the pipeline worker next to this file */
+  workerUrl?: URL;
+  resourceLimits?: ResourceLimits;
+}
+
+export interface Pool {
+  run(task: PoolTask): Promise<Result>;
+  /** how many workers were replaced after a crash */
+  readonly restarts: number;
+  close(): Promise<void>;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: { id: number; path: string; resolve: (r: Result) => void } | null;
+  dead: boolean;
+}
+
+interface Waiting {
+  task: PoolTask;
+  resolve: (r: Result) => void;
+}
+
+// One document per worker at a time, so a crash can be blamed on exactly one input: that input is
+// reported as `crashed` and a fresh worker takes the slot, so one bad file never stops the batch.
+export function createPool(options: PoolOptions): Pool {
+  const size = Math.max(1, Math.floor(options.size));
+  const workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
+  const slots: Slot[] = [];
+  const queue: Waiting[] = [];
+  let nextId = 1;
+  let restarts = 0;
+  let closed = false;
+
+  const retire = (slot: Slot, reason: string): void => {
+    if (slot.dead) return;
+    slot.dead = true;
+    const i = slots.indexOf(slot);
+    if (i >= 0) slots.splice(i, 1);
+    const busy = slot.busy;
+    slot.busy = null;
+    void slot.worker.terminate().catch(() => undefined);
+    if (busy) {
+      restarts++;
+      busy.resolve(errorResult(busy.path, 'crashed', `worker crashed: ${reason}`));
+    }
+    pump();
+  };
+
+  const spawn = (): Slot => {
+    const worker = new Worker(workerUrl, { ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}) });
+    const slot: Slot = { worker, busy: null, dead: false };
+    worker.on('message', (reply: WorkerReply) => {
+      const busy = slot.busy;
+      if (!busy || reply.id !== busy.id) return;
+      slot.busy = null;
+      worker.unref();
+      busy.resolve(reply.result);
+      pump();
+    });
+    worker.on('error', (e: Error) => retire(slot, e.message || String(e)));
+    worker.on('exit', (code) => retire(slot, `exited with code ${code}`));
+    // an idle worker must not keep the process alive; a busy one must (see dispatch)
+    worker.unref();
+    slots.push(slot);
+    return slot;
+  };
+
+  const dispatch = (slot: Slot, job: Waiting): void => {
+    const id = nextId++;
+    slot.busy = { id, path: job.task.path, resolve: job.resolve };
+    slot.worker.ref();
+    const request: WorkerRequest = { id, ...job.task };
+    try {
+      slot.worker.postMessage(request);
+    } catch (e) {
+      // e.g. a string too large to clone: the input failed, the worker is fine
+      slot.busy = null;
+      slot.worker.unref();
+      job.resolve(errorResult(job.task.path, 'crashed', `could not send to worker: ${(e as Error).message}`));
+    }
+  };
+
+  function pump(): void {
+    while (!closed && queue.length > 0) {
+      let slot = slots.find((s) => !s.busy && !s.dead);
+      if (!slot && slots.length < size) slot = spawn();
+      if (!slot) return;
+      dispatch(slot, queue.shift()!);
+    }
+  }
+
+  return {
+    get restarts() {
+      return restarts;
+    },
+    run(task) {
+      if (closed) return Promise.resolve(errorResult(task.path, 'crashed', 'worker pool is closed'));
+      return new Promise<Result>((resolve) => {
+        queue.push({ task, resolve });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const w of queue.splice(0)) w.resolve(errorResult(w.task.path, 'crashed', 'worker pool closed before this input ran'));
+      const all = slots.splice(0);
+      for (const s of all) s.dead = true;
+      await Promise.all(all.map((s) => s.worker.terminate().catch(() => undefined)));
+    },
+  };
+}
