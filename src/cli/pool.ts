@@ -126,7 +126,11 @@ export function createPool(options: PoolOptions): Pool {
       closed = true;
       for (const w of queue.splice(0)) w.resolve(errorResult(w.task.path, 'crashed', 'worker pool closed before this input ran'));
       const all = slots.splice(0);
-      for (const s of all) s.dead = true;
+      for (const s of all) {
+        s.dead = true;
+        s.busy?.resolve(errorResult(s.busy.path, 'crashed', 'worker pool closed while this input ran'));
+        s.busy = null;
+      }
       await Promise.all(all.map((s) => s.worker.terminate().catch(() => undefined)));
     },
   };
