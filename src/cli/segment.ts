@@ -20,30 +20,33 @@ export function cutSegments(text: string, size = SEGMENT_CHARS): number[] {
   const min = Math.floor(size / 2);
   while (text.length - at > size) {
     const limit = at + size;
+    // search only the second half of the window: lastIndexOf on the whole text would rescan it for
+    // every segment when there is no separator (quadratic on a 20 MB single line)
+    const window = text.slice(at + min, limit);
     let cut = -1;
     for (const sep of ['\n\n', '\n']) {
-      const i = text.lastIndexOf(sep, limit - sep.length);
-      if (i >= at + min) {
-        cut = i + sep.length;
+      const i = window.lastIndexOf(sep);
+      if (i >= 0) {
+        cut = at + min + i + sep.length;
         break;
       }
     }
     if (cut < 0) {
-      // last sentence end (". " followed by a capital) in the second half of the window
-      for (let i = limit - 2; i >= at + min; i--) {
-        const c = text.charCodeAt(i);
-        if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) {
-          const n = text.charCodeAt(i + 2);
+      // last sentence end (". " followed by a capital)
+      for (let i = window.length - 3; i >= 0; i--) {
+        const c = window.charCodeAt(i);
+        if ((c === 46 || c === 33 || c === 63) && window.charCodeAt(i + 1) === 32) {
+          const n = window.charCodeAt(i + 2);
           if (n >= 65 && n <= 90) {
-            cut = i + 2;
+            cut = at + min + i + 2;
             break;
           }
         }
       }
     }
     if (cut < 0) {
-      const i = text.lastIndexOf(' ', limit - 1);
-      if (i >= at + min) cut = i + 1;
+      const i = window.lastIndexOf(' ');
+      if (i >= 0) cut = at + min + i + 1;
     }
     if (cut < 0) cut = isHigh(text.charCodeAt(limit - 1)) ? limit - 1 : limit;
     cuts.push(cut);
