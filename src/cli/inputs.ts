@@ -1,7 +1,6 @@
 import type { Dirent } from 'node:fs';
 import { opendir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
 
 export type InputItem =
   | { kind: 'file'; path: string }
@@ -93,6 +92,8 @@ export async function* expandInputs(args: string[], opts: InputOptions): AsyncGe
       }
       continue;
     }
+    // fast-glob loads only for patterns: a plain file argument does not pay for it
+    const fg = (await import('fast-glob')).default;
     if (fg.isDynamicPattern(arg)) {
       let found = 0;
       // links are not followed inside globs: a link back up the tree would otherwise repeat it until ELOOP

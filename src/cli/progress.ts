@@ -1,4 +1,3 @@
-import cliProgress from 'cli-progress';
 
 export interface Progress {
   /** inputs discovered so far (the total grows while folders and globs are still being listed) */
@@ -13,9 +12,10 @@ const silent = (write: (s: string) => void): Progress => ({ found() {}, done() {
 
 // A live line on a terminal only: when stderr is a file or a pipe (CI, 2> log) nothing but the
 // diagnostics and the final summary are written, so logs stay readable.
-export function createProgress(stream: NodeJS.WritableStream & { isTTY?: boolean }, enabled: boolean): Progress {
+export async function createProgress(stream: NodeJS.WritableStream & { isTTY?: boolean }, enabled: boolean): Promise<Progress> {
   const write = (s: string): void => void stream.write(s);
   if (!enabled || !stream.isTTY) return silent(write);
+  const { default: cliProgress } = await import('cli-progress');
   const multi = new cliProgress.MultiBar(
     {
       stream: stream as NodeJS.WritableStream,

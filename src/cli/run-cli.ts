@@ -1,20 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { formats, renderers, type Format } from '../render/index.js';
-import type { Result } from '../schema/extraction.js';
+import { formats, type Format } from '../render/index.js';
 import { colorLevel, createChalk } from './color.js';
-import { errorResult } from './errors.js';
 import { ExitCode, UsageError } from './exit-code.js';
-import { expandInputs, type InputItem } from './inputs.js';
-import { readNdjson, type NdjsonItem } from './ndjson-input.js';
-import { outputName, writeAtomic } from './out-dir.js';
-import type { Pool } from './pool.js';
-import { createReader, extractOne, textSha256 } from './process.js';
-import { createProgress } from './progress.js';
-import { schedule } from './reorder.js';
+import { defaultJobs } from './jobs.js';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -24,7 +13,7 @@ export interface CliIo {
   cwd: string;
 }
 
-interface CliOptions {
+export interface CliOptions {
   format?: Format;
   ext: string[];
   outDir?: string;
@@ -35,9 +24,6 @@ interface CliOptions {
   unordered?: boolean;
   input: 'text' | 'ndjson';
 }
-
-type BatchItem = InputItem | NdjsonItem;
-type Outcome = { result: Result } | { skipped: string };
 
 const EXAMPLES = `
 Examples:
@@ -63,9 +49,6 @@ function parseJobs(value: string): number {
   return n;
 }
 
-function defaultJobs(): number {
-  return Math.max(1, Math.min(availableParallelism(), 16));
-}
 
 function parseFormat(value: string): Format {
   if (!(formats as string[]).includes(value)) throw new InvalidArgumentError(`must be one of ${formats.join(', ')}`);
@@ -95,39 +78,6 @@ function buildProgram(io: CliIo): Command {
       writeErr: (s) => void io.stderr.write(s),
     });
   return program;
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks);
-}
-
-// Writes honour backpressure; a closed pipe (extract … | head -1) ends the run quietly.
-function createSink(stream: NodeJS.WritableStream): { write(s: string): Promise<void>; idle(): Promise<void>; closed: () => boolean } {
-  let closed = false;
-  let pending: Promise<void> = Promise.resolve();
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') closed = true;
-    else throw e;
-  });
-  return {
-    closed: () => closed,
-    idle: () => pending,
-    write(s) {
-      if (closed || !s) return Promise.resolve();
-      if (stream.write(s)) return Promise.resolve();
-      return (pending = new Promise((resolve) => {
-        const done = (): void => {
-          stream.off('drain', done);
-          stream.off('close', done);
-          resolve();
-        };
-        stream.on('drain', done);
-        stream.on('close', done);
-      }));
-    },
-  };
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
@@ -177,111 +127,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     return ExitCode.Usage;
   }
 
-  const outLevel = colorLevel({ env: io.env, isTTY: !!io.stdout.isTTY, flag: opts.color === false ? false : undefined }, 'stdout');
-  const format: Format = opts.format ?? (io.stdout.isTTY ? 'table' : 'json');
-  const sink = createSink(io.stdout);
-  const writer = renderers[format]((s) => void sink.write(s), { chalk: createChalk(format === 'table' ? outLevel : 0) });
-  const read = createReader(() => readAll(io.stdin));
-  const progress = createProgress(io.stderr, !opts.quiet);
-  const report = (msg: string): void => progress.log(`${errChalk.red('extract:')} ${msg}\n`);
-
-  let ok = 0;
-  let failed = 0;
-  let skipped = 0;
-  let seen = 0;
-  let missingArgs = 0;
-  const started = Date.now();
-
-  const source: AsyncIterable<BatchItem> =
-    opts.input === 'ndjson' ? readNdjson(inputs, io.stdin) : expandInputs(inputs, { cwd: io.cwd, extensions: opts.ext });
-  // Peek two inputs: a single document runs in-process, since starting a worker would only add to its latency.
-  const iterator = source[Symbol.asyncIterator]();
-  const head: BatchItem[] = [];
-  for (let i = 0; i < 2; i++) {
-    const n = await iterator.next();
-    if (n.done) break;
-    head.push(n.value);
-  }
-  async function* counted(): AsyncGenerator<BatchItem> {
-    const note = (item: BatchItem): BatchItem => {
-      seen++;
-      if (item.kind === 'missing' || (item.kind === 'invalid' && item.code === 'not-found')) missingArgs++;
-      progress.found(seen, false);
-      return item;
-    };
-    for (const item of head) yield note(item);
-    for (let n = await iterator.next(); !n.done; n = await iterator.next()) yield note(n.value);
-    progress.found(seen, true);
-  }
-
-  const jobs = opts.jobs ?? defaultJobs();
-  let pool: Pool | null = null;
-  if (jobs > 1 && head.length > 1) {
-    const { createPool } = await import('./pool.js');
-    pool = createPool({ size: jobs });
-  }
-  const extractText = (p: string, text: string, warnings: string[]): Promise<Result> =>
-    pool ? pool.run({ path: p, text, warnings }) : extractOne(p, text, warnings);
-
-  const alreadyDone = async (p: string, text: string): Promise<boolean> => {
-    try {
-      const prev = JSON.parse(await readFile(path.join(opts.outDir!, outputName(p)), 'utf8')) as { source?: { sha256?: unknown } };
-      return prev.source?.sha256 === textSha256(text);
-    } catch {
-      return false;
-    }
-  };
-
-  const work = async (item: BatchItem): Promise<Outcome> => {
-    if (item.kind === 'invalid') return { result: errorResult(item.path, item.code, item.message) };
-    const got = item.kind === 'inline' ? { text: item.text, warnings: [] } : await read(item);
-    if ('schemaVersion' in got) return { result: got };
-    if (opts.resume && (await alreadyDone(item.path, got.text))) return { skipped: item.path };
-    return { result: await extractText(item.path, got.text, got.warnings) };
-  };
-
-  const emit = async (outcome: Outcome): Promise<void> => {
-    if ('skipped' in outcome) skipped++;
-    else {
-      const { result } = outcome;
-      if ('error' in result) {
-        failed++;
-        report(`${result.source.path}: ${result.error.message} [${result.error.code}]`);
-      } else {
-        ok++;
-        if (!opts.quiet) for (const w of result.warnings) progress.log(`${errChalk.yellow('warning:')} ${result.source.path}: ${w}\n`);
-      }
-      if (opts.outDir) {
-        if (!('error' in result)) await writeAtomic(opts.outDir, outputName(result.source.path), `${JSON.stringify(result, null, 2)}\n`);
-      } else {
-        writer.write(result);
-        await sink.idle();
-      }
-    }
-    progress.done(ok + failed + skipped, failed);
-  };
-
-  try {
-    await schedule(counted(), {
-      concurrency: pool ? jobs * 2 : 1,
-      window: pool ? Math.max(32, jobs * 8) : 1,
-      ordered: !opts.unordered,
-      work,
-      emit,
-      stop: sink.closed,
-    });
-  } finally {
-    progress.stop();
-    await pool?.close();
-  }
-  if (!opts.outDir && !sink.closed()) writer.end();
-
-  if (!opts.quiet && (seen > 1 || failed > 0 || skipped > 0)) {
-    const secs = (Date.now() - started) / 1000;
-    const parts = [`${ok} ok`, `${failed} failed`, ...(skipped ? [`${skipped} skipped`] : [])];
-    const rate = seen > 1 && secs > 0 ? ` (${(seen / secs).toFixed(1)} docs/s)` : '';
-    io.stderr.write(`${errChalk.dim(`extract: ${parts.join(', ')} in ${secs.toFixed(1)}s${rate}`)}\n`);
-  }
-  if (seen > 0 && missingArgs === seen) return ExitCode.Usage;
-  return failed > 0 ? ExitCode.Partial : ExitCode.Ok;
+  // everything that reads inputs (fast-glob, zod, the pipeline) loads only now: --help and --version stay fast
+  const { runBatch } = await import('./batch.js');
+  return runBatch(inputs, opts, io, errChalk);
 }
