@@ -147,6 +147,22 @@ describe('batch over a folder of awkward files', () => {
   });
 });
 
+describe('a closed pipe', () => {
+  it('stops the pool and exits quietly when the reader goes away (extract … | head -1)', () => {
+    const many = path.join(root, 'many');
+    mkdirSync(many, { recursive: true });
+    for (let i = 0; i < 40; i++) writeFileSync(path.join(many, `n${String(i).padStart(2, '0')}.txt`), `Item ${i}: Peru and Chile.`);
+    const r = spawnSync('bash', ['-c', `'${process.execPath}' '${bin}' many -f ndjson -j 2 | head -1; echo "status=\${PIPESTATUS[0]}" >&2`], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 50_000,
+    });
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/status=0/);
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+  });
+});
+
 describe('--out-dir and --resume', () => {
   it('writes atomically, then skips inputs whose sha256 is unchanged', () => {
     const work = mkdtempSync(path.join(tmpdir(), 'extract-resume-'));

@@ -59,8 +59,6 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
   const sink = createSink(io.stdout);
   const writer = renderers[format]((s) => void sink.write(s), { chalk: createChalk(format === 'table' ? outLevel : 0) });
   const read = createReader(() => readAll(io.stdin));
-  const progress = await createProgress(io.stderr, !opts.quiet);
-  const report = (msg: string): void => progress.log(`${errChalk.red('extract:')} ${msg}\n`);
 
   let ok = 0;
   let failed = 0;
@@ -79,6 +77,10 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
     if (n.done) break;
     head.push(n.value);
   }
+  // A live bar only for batches, and never when the results themselves go to the same terminal.
+  const showProgress = !opts.quiet && head.length > 1 && (!io.stdout.isTTY || !!opts.outDir);
+  const progress = await createProgress(io.stderr, showProgress);
+  const report = (msg: string): void => progress.log(`${errChalk.red('extract:')} ${msg}\n`);
   async function* counted(): AsyncGenerator<BatchItem> {
     const note = (item: BatchItem): BatchItem => {
       seen++;

@@ -47,6 +47,8 @@ export async function createProgress(stream: NodeJS.WritableStream & { isTTY?: b
       multi.log(line);
     },
     stop() {
+      // cli-progress prints logged lines only on its next redraw: draw once more so none are lost
+      multi.update();
       multi.stop();
     },
   };
