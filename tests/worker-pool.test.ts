@@ -84,6 +84,18 @@ describe('worker pool', () => {
     expect((results[0] as { countries: Array<{ code: string }> }).countries.map((c) => c.code)).toEqual(['KE', 'PE']);
   });
 
+  it('retries an input whose worker ran out of memory once, in a worker without the limits', async () => {
+    const pool = track(
+      createPool({ size: 1, resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2 }, retryOutOfMemory: true }),
+    );
+    const results = await Promise.all([0, 1].map((i) => pool.run({ path: `q${i}`, text: 'Chile and Japan.', warnings: [] })));
+    for (const r of results) {
+      expect(code(r)).toBeUndefined();
+      expect((r as { countries: Array<{ code: string }> }).countries.map((c) => c.code)).toEqual(['CL', 'JP']);
+    }
+    expect(pool.retries).toBe(2);
+  });
+
   it('turns a real worker that runs out of memory into crashed results, one per input', async () => {
     // 8 MB of heap cannot hold compromise's lexicon: every worker dies while working
     const pool = track(createPool({ size: 2, resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2 } }));

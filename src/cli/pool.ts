@@ -22,23 +22,30 @@ export interface PoolOptions {
   /** the worker module; defaults to the pipeline worker next to this file */
   workerUrl?: URL;
   resourceLimits?: ResourceLimits;
+  /** an input whose worker ran out of memory under resourceLimits is tried once more in a worker without them */
+  retryOutOfMemory?: boolean;
 }
 
 export interface Pool {
   run(task: PoolTask): Promise<Result>;
   /** how many workers were replaced after a crash */
   readonly restarts: number;
+  /** how many inputs were retried without memory limits */
+  readonly retries: number;
   close(): Promise<void>;
 }
 
 interface Slot {
   worker: Worker;
-  busy: { id: number; path: string; resolve: (r: Result) => void } | null;
+  busy: { id: number; task: PoolTask; retried: boolean; resolve: (r: Result) => void } | null;
   dead: boolean;
+  /** a one-off worker for a retry: never handed queued work, not counted against the pool size */
+  oneOff: boolean;
 }
 
 interface Waiting {
   task: PoolTask;
+  retried: boolean;
   resolve: (r: Result) => void;
 }
 
@@ -51,9 +58,23 @@ export function createPool(options: PoolOptions): Pool {
   const queue: Waiting[] = [];
   let nextId = 1;
   let restarts = 0;
+  let retries = 0;
   let closed = false;
 
-  const retire = (slot: Slot, reason: string): void => {
+  // Workers run with small heaps so a batch stays within a flat memory budget; the rare input that
+  // needs more (a 20 MB file) gets one more try in a worker of its own with the default heap.
+  const retryUnlimited = (job: Waiting): void => {
+    retries++;
+    const slot = spawn(false);
+    slot.oneOff = true;
+    const resolve = (r: Result): void => {
+      job.resolve(r);
+      retire(slot, 'done');
+    };
+    dispatch(slot, { ...job, retried: true, resolve });
+  };
+
+  const retire = (slot: Slot, reason: string, outOfMemory = false): void => {
     if (slot.dead) return;
     slot.dead = true;
     const i = slots.indexOf(slot);
@@ -63,14 +84,15 @@ export function createPool(options: PoolOptions): Pool {
     void slot.worker.terminate().catch(() => undefined);
     if (busy) {
       restarts++;
-      busy.resolve(errorResult(busy.path, 'crashed', `worker crashed: ${reason}`));
+      if (outOfMemory && options.retryOutOfMemory && options.resourceLimits && !busy.retried && !closed) retryUnlimited(busy);
+      else busy.resolve(errorResult(busy.task.path, 'crashed', `worker crashed: ${reason}`));
     }
     pump();
   };
 
-  const spawn = (): Slot => {
-    const worker = new Worker(workerUrl, { ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}) });
-    const slot: Slot = { worker, busy: null, dead: false };
+  const spawn = (limited = true): Slot => {
+    const worker = new Worker(workerUrl, { ...(limited && options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}) });
+    const slot: Slot = { worker, busy: null, dead: false, oneOff: false };
     worker.on('message', (reply: WorkerReply) => {
       const busy = slot.busy;
       if (!busy || reply.id !== busy.id) return;
@@ -79,7 +101,7 @@ export function createPool(options: PoolOptions): Pool {
       busy.resolve(reply.result);
       pump();
     });
-    worker.on('error', (e: Error) => retire(slot, e.message || String(e)));
+    worker.on('error', (e: NodeJS.ErrnoException) => retire(slot, e.message || String(e), e.code === 'ERR_WORKER_OUT_OF_MEMORY'));
     worker.on('exit', (code) => retire(slot, `exited with code ${code}`));
     // an idle worker must not keep the process alive; a busy one must (see dispatch)
     worker.unref();
@@ -89,7 +111,7 @@ export function createPool(options: PoolOptions): Pool {
 
   const dispatch = (slot: Slot, job: Waiting): void => {
     const id = nextId++;
-    slot.busy = { id, path: job.task.path, resolve: job.resolve };
+    slot.busy = { id, task: job.task, retried: job.retried, resolve: job.resolve };
     slot.worker.ref();
     const request: WorkerRequest = { id, ...job.task };
     try {
@@ -104,8 +126,8 @@ export function createPool(options: PoolOptions): Pool {
 
   function pump(): void {
     while (!closed && queue.length > 0) {
-      let slot = slots.find((s) => !s.busy && !s.dead);
-      if (!slot && slots.length < size) slot = spawn();
+      let slot = slots.find((s) => !s.busy && !s.dead && !s.oneOff);
+      if (!slot && slots.filter((s) => !s.oneOff).length < size) slot = spawn();
       if (!slot) return;
       dispatch(slot, queue.shift()!);
     }
@@ -115,10 +137,13 @@ export function createPool(options: PoolOptions): Pool {
     get restarts() {
       return restarts;
     },
+    get retries() {
+      return retries;
+    },
     run(task) {
       if (closed) return Promise.resolve(errorResult(task.path, 'crashed', 'worker pool is closed'));
       return new Promise<Result>((resolve) => {
-        queue.push({ task, resolve });
+        queue.push({ task, retried: false, resolve });
         pump();
       });
     },
@@ -128,7 +153,7 @@ export function createPool(options: PoolOptions): Pool {
       const all = slots.splice(0);
       for (const s of all) {
         s.dead = true;
-        s.busy?.resolve(errorResult(s.busy.path, 'crashed', 'worker pool closed while this input ran'));
+        s.busy?.resolve(errorResult(s.busy.task.path, 'crashed', 'worker pool closed while this input ran'));
         s.busy = null;
       }
       await Promise.all(all.map((s) => s.worker.terminate().catch(() => undefined)));
