@@ -182,7 +182,7 @@ report(
   `${fmt(bare.ms / jobs1.ms)}x`,
   '>= 1.0x',
   bare.ms / jobs1.ms >= 1.0,
-  `extract ${fmt(DOCS / (jobs1.ms / 1000), 1)} docs/s (${fmt(jobs1.ms / 1000, 1)} s), bare parse ${fmt(DOCS / (bare.ms / 1000), 1)} docs/s (${fmt(bare.ms / 1000, 1)} s)`,
+  `extract ${fmt(DOCS / (jobs1.ms / 1000), 1)} docs/s (${fmt(jobs1.ms / 1000, 1)} s, ${fmt(jobs1.cpuS, 1)} CPU s), bare parse ${fmt(DOCS / (bare.ms / 1000), 1)} docs/s (${fmt(bare.ms / 1000, 1)} s, ${fmt(bare.cpuS, 1)} CPU s); CPU-time ratio ${bare.cpuS > 0 ? fmt(bare.cpuS / jobs1.cpuS) : 'n/a'}x`,
 );
 
 // 2. the scaling curve, up to the cores found
