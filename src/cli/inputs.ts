@@ -1,6 +1,6 @@
-import { stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { opendir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
 
 export type InputItem =
   | { kind: 'file'; path: string }
@@ -14,9 +14,50 @@ export interface InputOptions {
 
 const toPosix = (p: string): string => p.split(path.sep).join('/');
 
-function extPattern(extensions: string[]): string {
-  const exts = extensions.map((e) => e.replace(/^\./, '')).filter(Boolean);
-  return exts.length === 1 ? `**/*.${exts[0]}` : `**/*.{${exts.join(',')}}`;
+function hasExtension(name: string, extensions: string[]): boolean {
+  const lower = name.toLowerCase();
+  return extensions.some((e) => {
+    const ext = e.replace(/^\./, '').toLowerCase();
+    return ext.length > 0 && lower.endsWith(`.${ext}`);
+  });
+}
+
+// Depth-first, one folder listing at a time (sorted, so output order is the same on every machine).
+// Linked folders are followed once: a folder is identified by device and inode, so a link loop or a
+// link back up the tree is entered at most once. Links to nothing are yielded, and reading them
+// reports the dangling link, so no matching name is silently dropped.
+async function* walkFolder(root: string, opts: InputOptions): AsyncGenerator<string> {
+  const visited = new Set<string>();
+  async function* walk(rel: string): AsyncGenerator<string> {
+    const abs = path.resolve(opts.cwd, rel);
+    const info = await stat(abs).catch(() => null);
+    if (!info) return;
+    const key = `${info.dev}:${info.ino}`;
+    if (visited.has(key)) return;
+    visited.add(key);
+    const entries: Dirent[] = [];
+    try {
+      const dir = await opendir(abs);
+      for await (const entry of dir) entries.push(entry);
+    } catch {
+      return; // unreadable folder: nothing in it can be listed
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const child = toPosix(path.join(rel, entry.name));
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await stat(path.resolve(opts.cwd, child)).catch(() => null);
+        isDir = !!target?.isDirectory();
+        isFile = !target || target.isFile();
+      }
+      if (isDir) yield* walk(child);
+      else if (isFile && hasExtension(entry.name, opts.extensions)) yield child;
+    }
+  }
+  yield* walk(root);
 }
 
 // Lazily expands arguments in order: files as given, folders recursively by extension, globs by
@@ -42,20 +83,7 @@ export async function* expandInputs(args: string[], opts: InputOptions): AsyncGe
     }
     if (!(info instanceof Error) && info.isDirectory()) {
       let found = 0;
-      const stream = fg.stream(extPattern(opts.extensions), {
-        cwd: abs,
-        onlyFiles: true,
-        dot: false,
-        followSymbolicLinks: true,
-        suppressErrors: true,
-        caseSensitiveMatch: false,
-      });
-      const batch: string[] = [];
-      for await (const entry of stream) batch.push(String(entry));
-      // fast-glob streams in directory order; sorting per folder keeps output reproducible across machines
-      batch.sort();
-      for (const rel of batch) {
-        const p = toPosix(path.join(arg, rel));
+      for await (const p of walkFolder(arg, opts)) {
         found++;
         if (once(p)) yield { kind: 'file', path: p };
       }
@@ -64,9 +92,12 @@ export async function* expandInputs(args: string[], opts: InputOptions): AsyncGe
       }
       continue;
     }
+    // fast-glob loads only for patterns: a plain file argument does not pay for it
+    const fg = (await import('fast-glob')).default;
     if (fg.isDynamicPattern(arg)) {
       let found = 0;
-      const stream = fg.stream(arg, { cwd: opts.cwd, onlyFiles: true, followSymbolicLinks: true, suppressErrors: true });
+      // links are not followed inside globs: a link back up the tree would otherwise repeat it until ELOOP
+      const stream = fg.stream(arg, { cwd: opts.cwd, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
       const batch: string[] = [];
       for await (const entry of stream) batch.push(String(entry));
       batch.sort();

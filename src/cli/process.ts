@@ -1,14 +1,15 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { ErrorCode, Result } from '../schema/extraction.js';
-import { SCHEMA_VERSION } from '../schema/extraction.js';
 import { decodeBytes } from './decode.js';
+import { errorResult } from './errors.js';
 import type { InputItem } from './inputs.js';
+import { extractSegmented } from './segment.js';
 
-export function errorResult(path: string, code: ErrorCode, message: string): Result {
-  return { schemaVersion: SCHEMA_VERSION, source: { path }, error: { code, message } };
-}
+export { errorResult } from './errors.js';
 
-export type ReadInput = (item: InputItem) => Promise<{ text: string; warnings: string[] } | Result>;
+export type Decoded = { text: string; warnings: string[] };
+export type ReadInput = (item: InputItem) => Promise<Decoded | Result>;
 
 export function createReader(readStdin: () => Promise<Uint8Array>): ReadInput {
   return async (item) => {
@@ -19,7 +20,9 @@ export function createReader(readStdin: () => Promise<Uint8Array>): ReadInput {
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       const code: ErrorCode = err.code === 'ENOENT' ? 'not-found' : 'unreadable';
-      return errorResult(item.path, code, err.code === 'ENOENT' ? 'no such file (or a dangling link)' : err.message);
+      const message =
+        err.code === 'ENOENT' ? 'no such file (or a dangling link)' : err.code === 'ELOOP' ? 'symbolic link loop' : err.code === 'EISDIR' ? 'is a folder' : err.message;
+      return errorResult(item.path, code, message);
     }
     const decoded = decodeBytes(bytes);
     if (!decoded.ok) return errorResult(item.path, decoded.code, decoded.message);
@@ -27,13 +30,20 @@ export function createReader(readStdin: () => Promise<Uint8Array>): ReadInput {
   };
 }
 
+/** The sha256 that extract() records in source.sha256 (UTF-8 of the text, BOM removed). */
+export function textSha256(text: string): string {
+  return createHash('sha256')
+    .update(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, 'utf8')
+    .digest('hex');
+}
+
 /** Runs the pipeline on one decoded input; loaded lazily so --help never pays for compromise. */
 export async function extractOne(path: string, text: string, warnings: string[]): Promise<Result> {
   const { extract } = await import('../pipeline/extract.js');
   try {
-    return extract(text, { path, warnings });
+    return extractSegmented(extract, text, { path, warnings });
   } catch (e) {
     const err = e as Error;
-    return errorResult(path, err.name === 'InvalidOutputError' ? 'invalid-output' : 'crashed', err.message);
+    return errorResult(path, err.name === 'InvalidOutputError' || err.name === 'ZodError' ? 'invalid-output' : 'crashed', err.message);
   }
 }

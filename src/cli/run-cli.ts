@@ -1,12 +1,9 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { formats, renderers, type Format } from '../render/index.js';
-import type { Result } from '../schema/extraction.js';
+import { formats, type Format } from '../render/index.js';
 import { colorLevel, createChalk } from './color.js';
 import { ExitCode, UsageError } from './exit-code.js';
-import { expandInputs, type InputItem } from './inputs.js';
-import { outputName, writeAtomic } from './out-dir.js';
-import { createReader, extractOne } from './process.js';
+import { defaultJobs } from './jobs.js';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -16,12 +13,16 @@ export interface CliIo {
   cwd: string;
 }
 
-interface CliOptions {
+export interface CliOptions {
   format?: Format;
   ext: string[];
   outDir?: string;
+  resume?: boolean;
   quiet?: boolean;
   color?: boolean;
+  jobs?: number;
+  unordered?: boolean;
+  input: 'text' | 'ndjson';
 }
 
 const EXAMPLES = `
@@ -31,6 +32,9 @@ Examples:
   $ cat clipping.txt | extract - --format ndjson read standard input
   $ extract clippings/ 'archive/**/*.txt' --format ndjson > out.ndjson
   $ extract clippings/ --out-dir results/        one .json per input
+  $ extract clippings/ --out-dir results/ --resume   skip inputs already done (same sha256)
+  $ extract 'archive/**/*.txt' --jobs 4 --unordered -f ndjson   4 workers, completion order
+  $ extract --input ndjson < docs.ndjson         {"id","text"} lines in, results keyed by id
   $ extract schema > extraction.schema.json      JSON Schema of the output (the 'schema' command)
 
 Exit status: 0 all inputs processed, 1 some inputs failed, 2 usage error or nothing to read.`;
@@ -38,6 +42,13 @@ Exit status: 0 all inputs processed, 1 some inputs failed, 2 usage error or noth
 function version(): string {
   return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 }
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('must be a whole number from 1 to 256');
+  return n;
+}
+
 
 function parseFormat(value: string): Format {
   if (!(formats as string[]).includes(value)) throw new InvalidArgumentError(`must be one of ${formats.join(', ')}`);
@@ -52,7 +63,11 @@ function buildProgram(io: CliIo): Command {
     .addOption(new Option('-f, --format <format>', `output format: ${formats.join(', ')} (default: table on a terminal, json otherwise)`).argParser(parseFormat))
     .option('--ext <list>', 'file extensions to read in folders', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean), ['txt', 'md', 'text'])
     .option('-o, --out-dir <dir>', 'write one .json file per input into this folder instead of standard output')
-    .option('-q, --quiet', 'no summary or warnings on standard error (errors are still printed)')
+    .option('--resume', 'with --out-dir: skip inputs whose output exists and has the same sha256')
+    .option('-j, --jobs <n>', `worker threads (default: number of CPUs, here ${defaultJobs()}); 1 runs in-process`, parseJobs)
+    .option('--unordered', 'write results as they finish instead of in input order')
+    .addOption(new Option('--input <kind>', 'what inputs contain: text, or ndjson lines {"id": …, "text": …}').choices(['text', 'ndjson']).default('text'))
+    .option('-q, --quiet', 'no progress, summary or warnings on standard error (errors are still printed)')
     .option('--no-color', 'never colour the output')
     .version(version(), '-V, --version')
     .helpOption('-h, --help', 'show this help')
@@ -63,37 +78,6 @@ function buildProgram(io: CliIo): Command {
       writeErr: (s) => void io.stderr.write(s),
     });
   return program;
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks);
-}
-
-// Writes honour backpressure; a closed pipe (extract … | head -1) ends the run quietly.
-function createSink(stream: NodeJS.WritableStream): { write(s: string): Promise<void>; closed: () => boolean } {
-  let closed = false;
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') closed = true;
-    else throw e;
-  });
-  return {
-    closed: () => closed,
-    write(s) {
-      if (closed || !s) return Promise.resolve();
-      if (stream.write(s)) return Promise.resolve();
-      return new Promise((resolve) => {
-        const done = (): void => {
-          stream.off('drain', done);
-          stream.off('close', done);
-          resolve();
-        };
-        stream.on('drain', done);
-        stream.on('close', done);
-      });
-    },
-  };
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
@@ -138,47 +122,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     return ExitCode.Usage;
   }
 
-  const outLevel = colorLevel({ env: io.env, isTTY: !!io.stdout.isTTY, flag: opts.color === false ? false : undefined }, 'stdout');
-  const format: Format = opts.format ?? (io.stdout.isTTY ? 'table' : 'json');
-  const sink = createSink(io.stdout);
-  const writer = renderers[format]((s) => void sink.write(s), { chalk: createChalk(format === 'table' ? outLevel : 0) });
-  const read = createReader(() => readAll(io.stdin));
-
-  let ok = 0;
-  let failed = 0;
-  let seen = 0;
-  let missingArgs = 0;
-  const started = Date.now();
-  const handle = async (item: InputItem): Promise<Result> => {
-    const got = await read(item);
-    if ('schemaVersion' in got) return got;
-    return extractOne(item.path, got.text, got.warnings);
-  };
-
-  for await (const item of expandInputs(inputs, { cwd: io.cwd, extensions: opts.ext })) {
-    if (sink.closed()) break;
-    seen++;
-    if (item.kind === 'missing') missingArgs++;
-    const result = await handle(item);
-    if ('error' in result) {
-      failed++;
-      fail(`${result.source.path}: ${result.error.message} [${result.error.code}]`);
-    } else {
-      ok++;
-      if (!opts.quiet) for (const w of result.warnings) io.stderr.write(`${errChalk.yellow('warning:')} ${result.source.path}: ${w}\n`);
-    }
-    if (opts.outDir) {
-      if (!('error' in result)) await writeAtomic(opts.outDir, outputName(result.source.path), `${JSON.stringify(result, null, 2)}\n`);
-    } else {
-      writer.write(result);
-    }
+  if (opts.resume && !opts.outDir) {
+    fail('--resume needs --out-dir (it compares against the files written there)');
+    return ExitCode.Usage;
   }
-  if (!opts.outDir) writer.end();
 
-  if (!opts.quiet && (seen > 1 || failed > 0)) {
-    const secs = ((Date.now() - started) / 1000).toFixed(1);
-    io.stderr.write(`${errChalk.dim(`extract: ${ok} ok, ${failed} failed in ${secs}s`)}\n`);
-  }
-  if (seen > 0 && missingArgs === seen) return ExitCode.Usage;
-  return failed > 0 ? ExitCode.Partial : ExitCode.Ok;
+  // everything that reads inputs (fast-glob, zod, the pipeline) loads only now: --help and --version stay fast
+  const { runBatch } = await import('./batch.js');
+  return runBatch(inputs, opts, io, errChalk);
 }

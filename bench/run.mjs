@@ -1,0 +1,290 @@
+#!/usr/bin/env node
+// Benchmarks for batch processing. Every target is a ratio of two timings taken in the same run on the
+// same machine, so the figures mean something on a laptop, a loaded CI box or a 64-core server.
+//
+//   npm run bench                      # 2,000 generated documents (~8 MB)
+//   node bench/run.mjs --docs 500      # quicker
+//   node bench/run.mjs --huge          # also the 20 MB single-line and 20 MB paragraph files
+//
+// The corpus is generated under bench/.corpus/ (git-ignored) from fixtures/, with countries, people
+// and places varied per document so no two texts are identical.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(root, 'bin', 'extract.js');
+const corpus = path.join(root, 'bench', '.corpus');
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? Number(args[i + 1]) : dflt;
+};
+const DOCS = option('--docs', 2000);
+const REPEAT = option('--repeat', 1);
+const cores = availableParallelism();
+
+// ---------------------------------------------------------------- corpus
+const countries = [
+  ['Kenya', 'Kenyan', 'NAIROBI'], ['Peru', 'Peruvian', 'LIMA'], ['Chile', 'Chilean', 'SANTIAGO'], ['Norway', 'Norwegian', 'OSLO'],
+  ['Japan', 'Japanese', 'TOKYO'], ['Ghana', 'Ghanaian', 'ACCRA'], ['Canada', 'Canadian', 'OTTAWA'], ['Brazil', 'Brazilian', 'BRASILIA'],
+  ['Egypt', 'Egyptian', 'CAIRO'], ['Poland', 'Polish', 'WARSAW'], ['Vietnam', 'Vietnamese', 'HANOI'], ['Mexico', 'Mexican', 'MEXICO CITY'],
+];
+const first = ['Ana', 'Tomas', 'Lena', 'Kofi', 'Yuki', 'Marek', 'Nadia', 'Omar', 'Ines', 'Pavel', 'Sara', 'Hugo'];
+const last = ['Ruiz', 'Berg', 'Vos', 'Mensah', 'Sato', 'Nowak', 'Haddad', 'Farouk', 'Costa', 'Novak', 'Lind', 'Moreau'];
+
+function rng(seed) {
+  let s = seed >>> 0 || 1;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function vary(base, i) {
+  const r = rng(i + 1);
+  const pick = (list) => list[Math.floor(r() * list.length)];
+  const a = countries[i % countries.length];
+  const b = countries[(i * 5 + 3) % countries.length];
+  const name = () => [pick(first), pick(last)];
+  const [f1, l1] = name();
+  const [f2, l2] = name();
+  const [f3, l3] = name();
+  const [f4, l4] = name();
+  let t = base
+    .replace(/Pakistani/g, a[1]).replace(/Pakistan/g, a[0]).replace(/ISLAMABAD/g, a[2])
+    .replace(/Turkish/g, b[1]).replace(/T[uü]rkiye/g, b[0]).replace(/Istanbul/g, pick(['Geneva', 'Vienna', 'Doha', 'Nairobi']))
+    .replace(/Ali Yerlikaya/g, `${f1} ${l1}`).replace(/Yerlikaya/g, l1)
+    .replace(/Recep Tayyip Erdogan/g, `${f2} ${l2}`).replace(/Erdogan/g, l2)
+    .replace(/Shehbaz Sharif/g, `${f3} ${l3}`).replace(/Sharif/g, l3).replace(/Shehbaz/g, f3)
+    .replace(/Mohsin Naqvi/g, `${f4} ${l4}`).replace(/Naqvi/g, l4).replace(/Mohsin/g, f4);
+  // keep the headline block, shuffle the body paragraphs: same size, different text
+  const lines = t.split('\n');
+  const head = lines.slice(0, 4);
+  const body = lines.slice(4);
+  for (let k = body.length - 1; k > 0; k--) {
+    const j = Math.floor(r() * (k + 1));
+    [body[k], body[j]] = [body[j], body[k]];
+  }
+  t = [...head, ...body].join('\n');
+  return t;
+}
+
+function generate() {
+  const fixtures = readdirSync(path.join(root, 'fixtures')).filter((f) => f.endsWith('.txt'));
+  const bases = fixtures.map((f) => readFileSync(path.join(root, 'fixtures', f), 'utf8'));
+  const docsDir = path.join(corpus, `docs-${DOCS}`);
+  if (!existsSync(docsDir)) {
+    mkdirSync(docsDir, { recursive: true });
+    for (let i = 0; i < DOCS; i++) writeFileSync(path.join(docsDir, `doc-${String(i).padStart(5, '0')}.txt`), vary(bases[i % bases.length], i));
+  }
+  // the same text as 250 documents and as one 1 MB document
+  const smallDir = path.join(corpus, 'mb-250');
+  const one = path.join(corpus, 'mb-1.txt');
+  if (!existsSync(one)) {
+    mkdirSync(smallDir, { recursive: true });
+    const parts = [];
+    let size = 0;
+    for (let i = 0; size < 1_000_000; i++) {
+      const t = `${vary(bases[i % bases.length], 10_000 + i).trim()}\n\n`;
+      parts.push(t);
+      size += t.length;
+    }
+    const per = Math.ceil(parts.length / 250);
+    for (let k = 0; k < 250; k++) writeFileSync(path.join(smallDir, `part-${String(k).padStart(3, '0')}.txt`), parts.slice(k * per, (k + 1) * per).join(''));
+    writeFileSync(one, parts.join(''));
+  }
+  return { docsDir, smallDir, one, bases };
+}
+
+// ---------------------------------------------------------------- measuring
+/** wall time and peak RSS (VmHWM, Linux) of a child process; stdout discarded */
+function timeProcess(cmd, argv, { input, strict = true } = {}) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(cmd, argv, { cwd: root, stdio: [input ? 'pipe' : 'ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    let peakKb = 0;
+    let cpuTicks = 0;
+    let stderr = '';
+    const poll = () => {
+      try {
+        const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+        // utime + stime, fields 14 and 15 (after the command name in parentheses)
+        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        cpuTicks = Math.max(cpuTicks, Number(f[11]) + Number(f[12]));
+      } catch {
+        /* not Linux, or already gone */
+      }
+    };
+    const timer = setInterval(poll, 50);
+    child.stderr.on('data', (d) => (stderr += d));
+    if (input) child.stdin.end(input);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (code !== 0 && (strict || code !== 1)) reject(new Error(`${cmd} ${argv.join(' ')} exited ${code}\n${stderr}`));
+      else resolve({ ms, peakMb: peakKb / 1024, cpuS: cpuTicks / 100, stderr });
+    });
+  });
+}
+
+async function best(n, fn) {
+  let out;
+  for (let i = 0; i < n; i++) {
+    const r = await fn();
+    if (!out || r.ms < out.ms) out = { ...r, peakMb: Math.max(r.peakMb ?? 0, out?.peakMb ?? 0) };
+  }
+  return out;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+const node = process.execPath;
+const fmt = (x, d = 2) => x.toFixed(d);
+const rows = [];
+function report(name, value, target, pass, detail) {
+  rows.push({ name, value, target, pass, detail });
+  console.log(`${pass === undefined ? '  ' : pass ? 'ok' : '!!'} ${name}: ${value}   (target ${target})${detail ? `\n     ${detail}` : ''}`);
+}
+
+// ---------------------------------------------------------------- run
+if (!existsSync(path.join(root, 'dist', 'cli', 'main.js'))) {
+  console.error('run `npm run build` first (npm run bench does)');
+  process.exit(2);
+}
+console.log(`extract bench: ${DOCS} documents, ${cores} cores, load average ${loadavg().map((x) => fmt(x)).join(' ')}, node ${process.version}, best of ${REPEAT}`);
+const { docsDir, smallDir, one } = generate();
+const docFiles = readdirSync(docsDir);
+const mb = docFiles.reduce((n, f) => n + statSync(path.join(docsDir, f)).size, 0) / 1e6;
+console.log(`corpus: ${docsDir} (${docFiles.length} files, ${fmt(mb, 1)} MB)\n`);
+
+// 1. extract --jobs 1 against a bare compromise parse, both single processes over the same files
+const bareScript = `
+const fs = require('node:fs'); const path = require('node:path');
+const nlp = require('compromise'); // the CommonJS build, as src/pipeline/nlp.ts loads it
+const dir = ${JSON.stringify(docsDir)};
+let n = 0;
+for (const f of fs.readdirSync(dir).sort()) {
+  const doc = nlp(fs.readFileSync(path.join(dir, f), 'utf8'));
+  n += doc.people().out('array').length + doc.places().out('array').length;
+}
+process.stdout.write(String(n));`;
+const bare = await best(REPEAT, () => timeProcess(node, ['-e', bareScript], { strict: true }));
+const jobs1 = await best(REPEAT, () => timeProcess(node, [bin, docsDir, '--jobs', '1', '--format', 'ndjson', '--quiet']));
+report(
+  '1. extract --jobs 1 vs bare compromise (nlp + people + places)',
+  `${fmt(bare.ms / jobs1.ms)}x`,
+  '>= 1.0x',
+  bare.ms / jobs1.ms >= 1.0,
+  `extract ${fmt(DOCS / (jobs1.ms / 1000), 1)} docs/s (${fmt(jobs1.ms / 1000, 1)} s, ${fmt(jobs1.cpuS, 1)} CPU s), bare parse ${fmt(DOCS / (bare.ms / 1000), 1)} docs/s (${fmt(bare.ms / 1000, 1)} s, ${fmt(bare.cpuS, 1)} CPU s); CPU-time ratio ${bare.cpuS > 0 ? fmt(bare.cpuS / jobs1.cpuS) : 'n/a'}x`,
+);
+
+// 2. the scaling curve, up to the cores found
+const curve = [{ jobs: 1, ms: jobs1.ms, peakMb: jobs1.peakMb, cpuS: jobs1.cpuS }];
+for (let j = 2; j <= cores; j *= 2) {
+  const r = await best(REPEAT, () => timeProcess(node, [bin, docsDir, '--jobs', String(j), '--format', 'ndjson', '--quiet']));
+  curve.push({ jobs: j, ms: r.ms, peakMb: r.peakMb, cpuS: r.cpuS });
+}
+if (cores > 2 && !curve.some((c) => c.jobs === cores)) {
+  const r = await best(REPEAT, () => timeProcess(node, [bin, docsDir, '--jobs', String(cores), '--format', 'ndjson', '--quiet']));
+  curve.push({ jobs: cores, ms: r.ms, peakMb: r.peakMb, cpuS: r.cpuS });
+}
+const two = curve.find((c) => c.jobs === 2);
+report(
+  '2. --jobs 2 vs --jobs 1',
+  two ? `${fmt(jobs1.ms / two.ms)}x` : 'n/a (1 core)',
+  '>= 1.7x on 2 cores',
+  two ? jobs1.ms / two.ms >= 1.7 : undefined,
+  curve.map((c) => `jobs ${c.jobs}: ${fmt(DOCS / (c.ms / 1000), 1)} docs/s (${fmt(jobs1.ms / c.ms)}x, ${fmt(c.cpuS, 1)} CPU s, peak ${fmt(c.peakMb, 0)} MB)`).join('; '),
+);
+// wall-clock scaling needs idle cores; the CPU a run burns does not, so this shows the pool's own cost
+if (two && two.cpuS > 0) {
+  report('2b. CPU time of --jobs 2 vs --jobs 1 (pool overhead)', `${fmt(two.cpuS / jobs1.cpuS)}x`, 'close to 1.0x', undefined, `load average at the start: ${loadavg().map((x) => fmt(x)).join(' ')}`);
+}
+
+// 3. one 1 MB document against the same text as 250 documents, in-process, as the CLI runs them
+const linearScript = `
+const fs = require('node:fs'); const path = require('node:path');
+(async () => {
+  const { extractOne } = await import(${JSON.stringify(path.join(root, 'dist', 'cli', 'process.js'))});
+  await extractOne('warm', fs.readFileSync(${JSON.stringify(path.join(smallDir, 'part-000.txt'))}, 'utf8'), []);
+  const which = process.argv[1];
+  const t0 = performance.now();
+  if (which === 'one') await extractOne('one', fs.readFileSync(${JSON.stringify(one)}, 'utf8'), []);
+  else for (const f of fs.readdirSync(${JSON.stringify(smallDir)}).sort()) await extractOne(f, fs.readFileSync(path.join(${JSON.stringify(smallDir)}, f), 'utf8'), []);
+  process.stdout.write(String(performance.now() - t0));
+})();`;
+const inner = (which) =>
+  new Promise((resolve) => {
+    const r = spawnSync(node, ['-e', linearScript, which], { cwd: root, encoding: 'utf8', maxBuffer: 1e8 });
+    resolve({ ms: Number(r.stdout), peakMb: 0 });
+  });
+// interleaved and best of three at least: each run is short, so a burst of load elsewhere skews one
+let oneDoc;
+let manyDocs;
+for (let i = 0; i < Math.max(REPEAT, 3); i++) {
+  const a = await inner('one');
+  const b = await inner('many');
+  if (!oneDoc || a.ms < oneDoc.ms) oneDoc = a;
+  if (!manyDocs || b.ms < manyDocs.ms) manyDocs = b;
+}
+const mbSize = statSync(one).size / 1e6;
+report(
+  '3. time per MB, one 1 MB document vs the same text as 250 documents',
+  `${fmt(oneDoc.ms / manyDocs.ms)}x`,
+  '<= 1.3x',
+  oneDoc.ms / manyDocs.ms <= 1.3,
+  `1 document: ${fmt(oneDoc.ms / mbSize / 1000)} s/MB; 250 documents: ${fmt(manyDocs.ms / mbSize / 1000)} s/MB`,
+);
+
+// 4. cold start, median of several runs each
+const fixture = path.join(root, 'fixtures', readdirSync(path.join(root, 'fixtures')).find((f) => f.endsWith('.txt')));
+const coldRuns = 11;
+// interleaved, so a burst of load elsewhere hits all three alike; medians
+await timeProcess(node, ['-e', "import('compromise')"]); // strict: a failing import would make the ratio meaningless
+const coldTimes = { import: [], version: [], article: [] };
+for (let i = 0; i < coldRuns; i++) {
+  coldTimes.import.push((await timeProcess(node, ['-e', "import('compromise')"])).ms);
+  coldTimes.version.push((await timeProcess(node, [bin, '--version'])).ms);
+  coldTimes.article.push((await timeProcess(node, [bin, fixture, '--format', 'json'])).ms);
+}
+const tImport = median(coldTimes.import);
+const tVersion = median(coldTimes.version);
+const tArticle = median(coldTimes.article);
+report('4a. extract --version', `${fmt(tVersion, 0)} ms`, '<= 150 ms', tVersion <= 150);
+report(
+  '4b. extract <one article> vs node -e "import(\'compromise\')"',
+  `${fmt(tArticle / tImport)}x`,
+  '<= 1.2x',
+  tArticle / tImport <= 1.2,
+  `article ${fmt(tArticle, 0)} ms, bare import ${fmt(tImport, 0)} ms (medians of ${coldRuns})`,
+);
+
+// 5. peak RSS of the whole run with two workers (threads share the process's memory)
+const peak = two?.peakMb ?? curve[0].peakMb;
+report('5. peak RSS, whole run with --jobs 2', `${fmt(peak, 0)} MB`, '<= 300 MB', peak > 0 ? peak <= 300 : undefined);
+
+// optional: the 20 MB files of the bad-input list
+if (flag('--huge')) {
+  const base = readFileSync(fixture, 'utf8');
+  const lineFile = path.join(corpus, 'huge-line.txt');
+  const paraFile = path.join(corpus, 'huge-paragraphs.txt');
+  if (!existsSync(lineFile)) {
+    const flat = base.replace(/\s+/g, ' ');
+    writeFileSync(lineFile, flat.repeat(Math.ceil(20e6 / flat.length)).slice(0, 20e6));
+    writeFileSync(paraFile, `${base.trim()}\n\n`.repeat(Math.ceil(20e6 / (base.length + 2))).slice(0, 20e6));
+  }
+  for (const f of [lineFile, paraFile]) {
+    const r = await timeProcess(node, [bin, f, '--format', 'ndjson', '--quiet']);
+    report(`huge: ${path.basename(f)} (20 MB)`, `${fmt(r.ms / 1000, 1)} s, peak ${fmt(r.peakMb, 0)} MB`, 'bounded: linear time, flat memory', undefined);
+  }
+}
+
+writeFileSync(path.join(corpus, 'results.json'), `${JSON.stringify({ docs: DOCS, mb, cores, node: process.version, rows, curve }, null, 2)}\n`);
+if (flag('--clean')) rmSync(corpus, { recursive: true, force: true });

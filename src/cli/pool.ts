@@ -1,0 +1,162 @@
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { Result } from '../schema/extraction.js';
+import { errorResult } from './errors.js';
+
+export interface PoolTask {
+  path: string;
+  text: string;
+  warnings: string[];
+}
+
+export interface WorkerRequest extends PoolTask {
+  id: number;
+}
+
+export interface WorkerReply {
+  id: number;
+  result: Result;
+}
+
+export interface PoolOptions {
+  size: number;
+  /** the worker module; defaults to the pipeline worker next to this file */
+  workerUrl?: URL;
+  resourceLimits?: ResourceLimits;
+  /** an input whose worker ran out of memory under resourceLimits is tried once more in a worker without them */
+  retryOutOfMemory?: boolean;
+}
+
+export interface Pool {
+  run(task: PoolTask): Promise<Result>;
+  /** how many workers were replaced after a crash */
+  readonly restarts: number;
+  /** how many inputs were retried without memory limits */
+  readonly retries: number;
+  close(): Promise<void>;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: { id: number; task: PoolTask; retried: boolean; resolve: (r: Result) => void } | null;
+  dead: boolean;
+  /** a one-off worker for a retry: never handed queued work, not counted against the pool size */
+  oneOff: boolean;
+}
+
+interface Waiting {
+  task: PoolTask;
+  retried: boolean;
+  resolve: (r: Result) => void;
+}
+
+// One document per worker at a time, so a crash can be blamed on exactly one input: that input is
+// reported as `crashed` and a fresh worker takes the slot, so one bad file never stops the batch.
+export function createPool(options: PoolOptions): Pool {
+  const size = Math.max(1, Math.floor(options.size));
+  const workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
+  const slots: Slot[] = [];
+  const queue: Waiting[] = [];
+  let nextId = 1;
+  let restarts = 0;
+  let retries = 0;
+  let closed = false;
+
+  // Workers run with small heaps so a batch stays within a flat memory budget; the rare input that
+  // needs more (a 20 MB file) gets one more try in a worker of its own with the default heap.
+  const retryUnlimited = (job: Waiting): void => {
+    retries++;
+    const slot = spawn(false);
+    slot.oneOff = true;
+    const resolve = (r: Result): void => {
+      job.resolve(r);
+      retire(slot, 'done');
+    };
+    dispatch(slot, { ...job, retried: true, resolve });
+  };
+
+  const retire = (slot: Slot, reason: string, outOfMemory = false): void => {
+    if (slot.dead) return;
+    slot.dead = true;
+    const i = slots.indexOf(slot);
+    if (i >= 0) slots.splice(i, 1);
+    const busy = slot.busy;
+    slot.busy = null;
+    void slot.worker.terminate().catch(() => undefined);
+    if (busy) {
+      restarts++;
+      if (outOfMemory && options.retryOutOfMemory && options.resourceLimits && !busy.retried && !closed) retryUnlimited(busy);
+      else busy.resolve(errorResult(busy.task.path, 'crashed', `worker crashed: ${reason}`));
+    }
+    pump();
+  };
+
+  const spawn = (limited = true): Slot => {
+    const worker = new Worker(workerUrl, { ...(limited && options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}) });
+    const slot: Slot = { worker, busy: null, dead: false, oneOff: false };
+    worker.on('message', (reply: WorkerReply) => {
+      const busy = slot.busy;
+      if (!busy || reply.id !== busy.id) return;
+      slot.busy = null;
+      worker.unref();
+      busy.resolve(reply.result);
+      pump();
+    });
+    worker.on('error', (e: NodeJS.ErrnoException) => retire(slot, e.message || String(e), e.code === 'ERR_WORKER_OUT_OF_MEMORY'));
+    worker.on('exit', (code) => retire(slot, `exited with code ${code}`));
+    // an idle worker must not keep the process alive; a busy one must (see dispatch)
+    worker.unref();
+    slots.push(slot);
+    return slot;
+  };
+
+  const dispatch = (slot: Slot, job: Waiting): void => {
+    const id = nextId++;
+    slot.busy = { id, task: job.task, retried: job.retried, resolve: job.resolve };
+    slot.worker.ref();
+    const request: WorkerRequest = { id, ...job.task };
+    try {
+      slot.worker.postMessage(request);
+    } catch (e) {
+      // e.g. a string too large to clone: the input failed, the worker is fine
+      slot.busy = null;
+      slot.worker.unref();
+      job.resolve(errorResult(job.task.path, 'crashed', `could not send to worker: ${(e as Error).message}`));
+    }
+  };
+
+  function pump(): void {
+    while (!closed && queue.length > 0) {
+      let slot = slots.find((s) => !s.busy && !s.dead && !s.oneOff);
+      if (!slot && slots.filter((s) => !s.oneOff).length < size) slot = spawn();
+      if (!slot) return;
+      dispatch(slot, queue.shift()!);
+    }
+  }
+
+  return {
+    get restarts() {
+      return restarts;
+    },
+    get retries() {
+      return retries;
+    },
+    run(task) {
+      if (closed) return Promise.resolve(errorResult(task.path, 'crashed', 'worker pool is closed'));
+      return new Promise<Result>((resolve) => {
+        queue.push({ task, retried: false, resolve });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const w of queue.splice(0)) w.resolve(errorResult(w.task.path, 'crashed', 'worker pool closed before this input ran'));
+      const all = slots.splice(0);
+      for (const s of all) {
+        s.dead = true;
+        s.busy?.resolve(errorResult(s.busy.task.path, 'crashed', 'worker pool closed while this input ran'));
+        s.busy = null;
+      }
+      await Promise.all(all.map((s) => s.worker.terminate().catch(() => undefined)));
+    },
+  };
+}
