@@ -13,7 +13,7 @@ const MAX_ACTION_TOKENS = 40;
 
 const ruleIdOf = (hit: TriggerHit): string => `${hit.trigger.kind}/${hit.trigger.phrase.replace(/[^a-z]+/g, '-')}`;
 
-function sentenceFacts(lex: EventLexicon, ctx: ExtractContext, sentence: number, hasParty: boolean): SentenceFacts {
+function sentenceFacts(lex: EventLexicon, ctx: ExtractContext, sentence: number, hasParty: boolean, countryTokens: ReadonlySet<number>, partyCount: number): SentenceFacts {
   const s = ctx.doc.sentences[sentence]!;
   let hasActor = hasParty;
   for (let i = s.firstToken; i <= s.lastToken && !hasActor; i++) {
@@ -22,7 +22,7 @@ function sentenceFacts(lex: EventLexicon, ctx: ExtractContext, sentence: number,
     const named = t.tags.has('ProperNoun') && !t.tags.has('Place');
     if (lex.actorWords.has(tokenKey(t)) || t.tags.has('Person') || t.tags.has('Title') || named) hasActor = true;
   }
-  return { hasActor, isHeader: ctx.article.headerSentences.has(sentence) };
+  return { hasActor, isHeader: ctx.article.headerSentences.has(sentence), countryTokens, partyCount };
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it']);
@@ -69,7 +69,8 @@ function isNonPolitical(lex: EventLexicon, doc: ParsedDoc, sentence: number, has
 function actionOf(doc: ParsedDoc, hit: TriggerHit): string {
   const s = doc.sentences[doc.tokens[hit.first]!.sentence]!;
   let from = hit.first;
-  if (hit.trigger.phrase.endsWith(' to')) from = hit.last + 1;
+  if (hit.verb !== undefined && hit.verb >= 0) from = hit.verb;
+  else if (hit.trigger.phrase.endsWith(' to')) from = hit.last + 1;
   else {
     // "agreed to establish", "reaffirmed its commitment to deepen", "resulted in an agreement to enhance"
     for (let i = hit.last + 1; i <= Math.min(s.lastToken - 1, hit.last + 5); i++) {
@@ -121,6 +122,8 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
   const commitments: CommitmentDraft[] = [];
   const meetings: MeetingDraft[] = [];
   const isStateParty = createStatePartyTest(lex, ctx);
+  const countryTokens = new Set<number>();
+  for (const m of ctx.countries) for (let k = m.firstToken; k <= m.lastToken; k++) countryTokens.add(k);
   const commercialArticle =
     ctx.officials.length === 0 &&
     !doc.tokens.some((t) => isGovernmentWord(lex, tokenKey(t))) &&
@@ -129,7 +132,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
   for (const s of doc.sentences) {
     const here = resolver.inSentence(s.index);
     const hasParty = here.countries.length > 0 || here.officials.length > 0;
-    const facts = sentenceFacts(lex, ctx, s.index, hasParty);
+    const facts = sentenceFacts(lex, ctx, s.index, hasParty, countryTokens, here.countries.length);
     const hits = findTriggers(lex, doc, s.index, facts);
     if (hits.length === 0 || isNonPolitical(lex, doc, s.index, isStateParty(s.index, here.officials.length), commercialArticle)) continue;
     const evidence: Range = { start: s.start, end: s.end };

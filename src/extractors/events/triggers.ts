@@ -10,12 +10,18 @@ export interface TriggerHit {
   negated: boolean;
   /** a future event stated as part of another ("the group will meet twice a year") */
   future: boolean;
+  /** the provision verb after a modal trigger ("would deliver"): where the promised act starts */
+  verb?: number;
 }
 
 export interface SentenceFacts {
   /** a state actor is present: a country or official mention, an office or government word, or a named person */
   hasActor: boolean;
   isHeader: boolean;
+  /** tokens covered by country mentions (names, demonyms, capitals) */
+  countryTokens: ReadonlySet<number>;
+  /** distinct countries named in the sentence, officials' countries included */
+  partyCount: number;
 }
 
 const LOOKBACK = 10;
@@ -74,6 +80,40 @@ function hasLightVerbBefore(lex: EventLexicon, tokens: readonly Token[], from: n
   return false;
 }
 
+const SKIPPABLE_ADVERBS = new Set(['also', 'now', 'then', 'soon', 'jointly', 'additionally', 'further', 'immediately', 'still', 'in', 'turn', 'likewise', 'too', 'separately', 'initially', 'eventually']);
+
+/** The provision verb right after a modal, adverbs skipped: "would also deliver" → the index of "deliver". */
+export function provisionVerbAfter(lex: EventLexicon, tokens: readonly Token[], modal: number, lastToken: number): number {
+  for (let j = modal + 1; j <= Math.min(lastToken, modal + 3); j++) {
+    const k = tokenKey(tokens[j]);
+    if (lex.provisionVerbs.has(k)) return j;
+    if (!SKIPPABLE_ADVERBS.has(k) && !(tokens[j]!.tags.has('Adverb') && /ly$/.test(k))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Who stands before the modal must be able to act for a state: a country or capital ("Berlin would
+ * deliver"), a government or office word ("the administration will release"), a pronoun, or a name.
+ * "The programme will cover forty schools" has none of these.
+ */
+function stateSubjectBefore(lex: EventLexicon, tokens: readonly Token[], modal: number, first: number, facts: SentenceFacts): boolean {
+  let j = modal - 1;
+  while (j >= first && SKIPPABLE_ADVERBS.has(tokenKey(tokens[j]))) j--;
+  if (j < first) return false;
+  const t = tokens[j]!;
+  const k = tokenKey(t);
+  if (facts.countryTokens.has(j) || lex.actorWords.has(k)) return !lex.nonStateActors.has(k);
+  if (lex.nonStateActors.has(k)) return false;
+  return t.tags.has('Person') || t.tags.has('Title') || (t.tags.has('ProperNoun') && /^\p{Lu}/u.test(t.text));
+}
+
+/** "would" promises only in reported speech: "X said Berlin would deliver"; "it would be" or "if ... would" are not. */
+function reportedBefore(lex: EventLexicon, tokens: readonly Token[], modal: number, first: number): boolean {
+  for (let j = modal - 1; j >= first; j--) if (lex.reportingVerbs.has(tokenKey(tokens[j]))) return true;
+  return false;
+}
+
 // Each requirement in the data is a check here; a hit survives only when all its checks pass.
 function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }, facts: SentenceFacts): boolean {
   const tokens = doc.tokens;
@@ -81,6 +121,14 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
   const prevKey = first > s.firstToken ? tokenKey(tokens[first - 1]) : '';
   const after = (n: number): string[] => keysBetween(tokens, last + 1, Math.min(s.lastToken, last + n));
   if (t.headerOnly && !facts.isHeader) return false;
+  if (t.needsTwoParties && facts.partyCount < 2) return false;
+  if (t.modalProvision) {
+    if (provisionVerbAfter(lex, tokens, first, s.lastToken) < 0) return false;
+    if (!stateSubjectBefore(lex, tokens, first, s.firstToken, facts)) return false;
+    if (prevKey === 'that' && first - 2 >= s.firstToken && !reportedBefore(lex, tokens, first, s.firstToken)) return false;
+    if (tokenKey(head) === 'would' && !reportedBefore(lex, tokens, first, s.firstToken)) return false;
+    return true;
+  }
   // "a fund of 500 million euros to support reception centres": the purpose of a thing, not a promise
   if (t.kind === 'commitment' && prevKey === 'to' && first - 2 >= s.firstToken) {
     const before = tokens[first - 2]!;
@@ -196,7 +244,8 @@ export function findTriggers(lex: EventLexicon, doc: ParsedDoc, sentence: number
     const t = m.value;
     if (passes(lex, doc, t, i, last, s, facts) && !governedByCue(lex, doc, i, s) && !isIrrealis(lex, doc, t, i, last, s)) {
       const prev = keysBetween(doc.tokens, Math.max(s.firstToken, i - 2), i - 1);
-      hits.push({ trigger: t, first: i, last, negated: isNegated(lex, doc, i, s), future: t.pos === 'verb' && (prev.includes('will') || prev.includes('to')) });
+      const verb = t.modalProvision ? provisionVerbAfter(lex, doc.tokens, i, s.lastToken) : undefined;
+      hits.push({ trigger: t, first: i, last, negated: isNegated(lex, doc, i, s), future: t.pos === 'verb' && (prev.includes('will') || prev.includes('to')), verb });
     }
     i = last + 1;
   }
