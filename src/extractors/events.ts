@@ -33,20 +33,41 @@ const isGovernmentWord = (lex: EventLexicon, key: string): boolean => lex.actorW
  * A state takes part when an official is named, a country is named (or its capital stands for it), or a
  * demonym qualifies a government word ("the Turkish minister"). "A Brazilian striker" or "the Dutch
  * dairy group" mention a country without making it a party.
+ *
+ * Where business or sports words are about (`strict`), a country name counts only when it could act:
+ * not as a modifier ("Ghana striker", "Ghana's squad" ), not as a place ("in Lisbon"), and an official
+ * only with a government title (a club has a president too).
  */
-function createStatePartyTest(lex: EventLexicon, ctx: ExtractContext): (sentence: number, officials: number) => boolean {
-  const bySentence = new Map<number, boolean>();
+function createStatePartyTest(lex: EventLexicon, ctx: ExtractContext): (sentence: number, officials: number[], strict: boolean) => boolean {
+  const loose = new Map<number, boolean>();
+  const strictly = new Map<number, boolean>();
+  const { tokens } = ctx.doc;
   for (const m of ctx.countries) {
-    if (bySentence.get(m.sentence)) continue;
     let state = m.kind !== 'demonym';
-    for (let k = m.lastToken + 1; !state && k <= m.lastToken + 2; k++) {
-      const t = ctx.doc.tokens[k];
+    let governed = false;
+    for (let k = m.lastToken + 1; !governed && k <= m.lastToken + 2; k++) {
+      const t = tokens[k];
       if (!t || t.sentence !== m.sentence) break;
-      state = isGovernmentWord(lex, tokenKey(t));
+      governed = isGovernmentWord(lex, tokenKey(t));
     }
-    bySentence.set(m.sentence, state);
+    state ||= governed;
+    if (!loose.get(m.sentence)) loose.set(m.sentence, state);
+    if (strictly.get(m.sentence)) continue;
+    const next = tokens[m.lastToken + 1];
+    const prev = tokens[m.firstToken - 1];
+    const possessive = /['’]s?$/.test(tokens[m.lastToken]!.text) || /^['’]/.test(next?.text ?? '');
+    const modifier =
+      !!next && next.sentence === m.sentence && !/[,;:]/.test(tokens[m.lastToken]!.post) && next.tags.has('Noun') && !next.tags.has('ProperNoun') && !next.tags.has('Verb') && !lex.actorWords.has(tokenKey(next));
+    const place = !!prev && prev.sentence === m.sentence && lex.locativePrepositions.has(tokenKey(prev));
+    const strictState = governed || (m.kind !== 'demonym' && !place && !(modifier || (possessive && next && !lex.actorWords.has(tokenKey(next)))));
+    strictly.set(m.sentence, strictState);
   }
-  return (sentence, officials) => officials > 0 || bySentence.get(sentence) === true;
+  const governmentTitle = (i: number): boolean => {
+    const title = ctx.officials[i]?.title ?? '';
+    return title.split(/[\s-]+/).some((w) => lex.governmentWords.has(w.toLowerCase()));
+  };
+  return (sentence, officials, strict) =>
+    strict ? officials.some(governmentTitle) || strictly.get(sentence) === true : officials.length > 0 || loose.get(sentence) === true;
 }
 
 function hasWord(doc: ParsedDoc, sentence: number, test: (key: string) => boolean): boolean {
@@ -56,13 +77,14 @@ function hasWord(doc: ParsedDoc, sentence: number, test: (key: string) => boolea
 }
 
 /**
- * Company deals, sports transfers and the like: event words with no state taking part. A sentence with
- * no state party of its own is dropped when it has a business or sports cue, or when the whole article
- * is commercial (such cues, and no official or government word anywhere): there "he agreed" is a player.
+ * Company deals, sports transfers and the like: event words with no state taking part. In a sentence
+ * with a business or sports cue, or anywhere in a commercial article (such cues, and no government word
+ * or government official anywhere), only a state that can act makes it an event: there "he agreed" is a
+ * player and "Ghana striker" is not Ghana.
  */
-function isNonPolitical(lex: EventLexicon, doc: ParsedDoc, sentence: number, hasStateParty: boolean, commercialArticle: boolean): boolean {
-  if (hasStateParty) return false;
-  return commercialArticle || hasWord(doc, sentence, (k) => lex.nonPoliticalCues.has(k));
+function isNonPolitical(lex: EventLexicon, doc: ParsedDoc, sentence: number, isStateParty: (strict: boolean) => boolean, commercialArticle: boolean): boolean {
+  const cued = commercialArticle || hasWord(doc, sentence, (k) => lex.nonPoliticalCues.has(k));
+  return cued && !isStateParty(true);
 }
 
 /** The agreed or promised act as a clean verb phrase: "establish a joint working group to ...". */
@@ -124,17 +146,16 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
   const isStateParty = createStatePartyTest(lex, ctx);
   const countryTokens = new Set<number>();
   for (const m of ctx.countries) for (let k = m.firstToken; k <= m.lastToken; k++) countryTokens.add(k);
+  const governmentOfficial = ctx.officials.some((o) => (o.title ?? '').split(/[\s-]+/).some((w) => lex.governmentWords.has(w.toLowerCase())));
   const commercialArticle =
-    ctx.officials.length === 0 &&
-    !doc.tokens.some((t) => isGovernmentWord(lex, tokenKey(t))) &&
-    doc.tokens.some((t) => lex.nonPoliticalCues.has(tokenKey(t)));
+    !governmentOfficial && !doc.tokens.some((t) => lex.governmentWords.has(tokenKey(t))) && doc.tokens.some((t) => lex.nonPoliticalCues.has(tokenKey(t)));
 
   for (const s of doc.sentences) {
     const here = resolver.inSentence(s.index);
     const hasParty = here.countries.length > 0 || here.officials.length > 0;
     const facts = sentenceFacts(lex, ctx, s.index, hasParty, countryTokens, here.countries.length);
     const hits = findTriggers(lex, doc, s.index, facts);
-    if (hits.length === 0 || isNonPolitical(lex, doc, s.index, isStateParty(s.index, here.officials.length), commercialArticle)) continue;
+    if (hits.length === 0 || isNonPolitical(lex, doc, s.index, (strict) => isStateParty(s.index, here.officials, strict), commercialArticle)) continue;
     const evidence: Range = { start: s.start, end: s.end };
     const text = doc.text.slice(s.start, s.end);
     const topics = topicsOf(lex, doc, s.index);
