@@ -1,7 +1,7 @@
 import { loadEventLexicon, type EventLexicon } from '../lexicon/event-lexicon.js';
 import type { ParsedDoc } from '../pipeline/document.js';
 import { extractDetails } from './events/details.js';
-import { createPartyResolver, resolveCommitmentParties, resolveJointParties } from './events/parties.js';
+import { createPartyResolver, resolveCommitmentParties, resolveJointParties, type SentenceParties } from './events/parties.js';
 import { extractQuotes } from './events/quotes.js';
 import { findSetting } from './events/setting.js';
 import { findTriggers, type SentenceFacts, type TriggerHit } from './events/triggers.js';
@@ -85,6 +85,20 @@ function hasWord(doc: ParsedDoc, sentence: number, test: (key: string) => boolea
 function isNonPolitical(lex: EventLexicon, doc: ParsedDoc, sentence: number, isStateParty: (strict: boolean) => boolean, commercialArticle: boolean): boolean {
   const cued = commercialArticle || hasWord(doc, sentence, (k) => lex.nonPoliticalCues.has(k));
   return cued && !isStateParty(true);
+}
+
+/**
+ * Promises that are not a state's: an election pledge ("if elected", "in its manifesto") or one made by
+ * a rebel group, party or farmers named before it with no state or official before it.
+ */
+function isCampaignOrNonState(lex: EventLexicon, ctx: ExtractContext, sentence: number, trigger: number, here: SentenceParties): boolean {
+  const s = ctx.doc.sentences[sentence]!;
+  for (let i = s.firstToken; i <= s.lastToken; i++) if (matchAt(lex.campaignCues, ctx.doc.tokens, i, s.lastToken)) return true;
+  const stateBefore = here.countries.some((c) => here.at.get(c)! < trigger) || here.officials.some((o) => here.officialAt.get(o)! < trigger);
+  if (stateBefore) return false;
+  // "the Labour government" is the state
+  for (let i = s.firstToken; i < trigger; i++) if (lex.nonStateActors.has(tokenKey(ctx.doc.tokens[i])) && !lex.governmentWords.has(tokenKey(ctx.doc.tokens[i + 1]))) return true;
+  return false;
 }
 
 /** The agreed or promised act as a clean verb phrase: "establish a joint working group to ...". */
@@ -180,7 +194,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
     }
 
     const commitment = pick(hits, 'commitment');
-    if (commitment) {
+    if (commitment && !isCampaignOrNonState(lex, ctx, s.index, commitment.first, here)) {
       const parties = resolveCommitmentParties(resolver, ctx, s.index, commitment.first);
       const countries = [...new Set([parties.by.country, ...parties.to].filter((c): c is string => !!c))];
       commitments.push({

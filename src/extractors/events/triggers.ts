@@ -114,6 +114,19 @@ function reportedBefore(lex: EventLexicon, tokens: readonly Token[], modal: numb
   return false;
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+
+/** "farmers who agree to leave fields fallow": a relative clause whose head is not a state actor. */
+function nonStateRelative(lex: EventLexicon, tokens: readonly Token[], first: number, s: { firstToken: number }): boolean {
+  let j = first - 1;
+  while (j > s.firstToken && tokens[j]!.tags.has('Adverb')) j--;
+  if (j <= s.firstToken || !RELATIVE_PRONOUNS.has(tokenKey(tokens[j]))) return false;
+  const head = tokens[j - 1]!;
+  const k = tokenKey(head);
+  if (lex.nonStateActors.has(k)) return true;
+  return head.tags.has('Noun') && !head.tags.has('ProperNoun') && !head.tags.has('Pronoun') && /^\p{Ll}/u.test(head.text) && !lex.actorWords.has(k);
+}
+
 // Each requirement in the data is a check here; a hit survives only when all its checks pass.
 function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }, facts: SentenceFacts): boolean {
   const tokens = doc.tokens;
@@ -122,6 +135,7 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
   const after = (n: number): string[] => keysBetween(tokens, last + 1, Math.min(s.lastToken, last + n));
   if (t.headerOnly && !facts.isHeader) return false;
   if (t.needsTwoParties && facts.partyCount < 2) return false;
+  if (t.kind !== 'meeting' && nonStateRelative(lex, tokens, first, s)) return false;
   if (t.modalProvision) {
     if (provisionVerbAfter(lex, tokens, first, s.lastToken) < 0) return false;
     if (!stateSubjectBefore(lex, tokens, first, s.firstToken, facts)) return false;
