@@ -114,6 +114,16 @@ function reportedBefore(lex: EventLexicon, tokens: readonly Token[], modal: numb
   return false;
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that', 'such', 'any', 'further', 'future', 'new', 'planned', 'proposed', 'upcoming']);
+
+/** "the logistical costs of the talks", "prospects for a summit": the meeting word is the object of something else. */
+function nonEventHeadBefore(lex: EventLexicon, tokens: readonly Token[], first: number, sFirst: number): boolean {
+  let j = first - 1;
+  while (j > sFirst && DETERMINERS.has(tokenKey(tokens[j]))) j--;
+  if (j <= sFirst || !['of', 'for'].includes(tokenKey(tokens[j]))) return false;
+  return lex.nonEventHeads.has(tokenKey(tokens[j - 1]));
+}
+
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 
 /** "farmers who agree to leave fields fallow": a relative clause whose head is not a state actor. */
@@ -151,6 +161,8 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
   const single = !t.phrase.includes(' ');
   if (t.pos === 'verb' && single && !usedAsVerb(tokens, first, facts.isHeader)) return false;
   if ((t.pos === 'verb' || t.pos === 'any') && single && !isNounUse(head) && isAdjectivalParticiple(tokens, first, s.firstToken)) return false;
+  // "a trade pact negotiated over three years": the participle describes the instrument, not talks held
+  if (t.kind === 'meeting' && t.pos === 'verb' && single && first > s.firstToken && lex.instrumentWords.has(prevKey) && (head.tags.has('PastTense') || head.tags.has('Participle')) && /ed$/.test(tokenKey(head))) return false;
   if (t.needsBefore && !keysBetween(tokens, Math.max(s.firstToken, first - 4), first - 1).some((k) => t.needsBefore!.includes(k))) return false;
   if (t.blockPrev?.includes(prevKey)) return false;
   if (t.blockNext) {
@@ -163,12 +175,14 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
   if (t.needsNext && !t.needsNext.includes(tokenKey(tokens[last + 1]))) return false;
   if (t.needsAfter) {
     let found = false;
-    for (let j = last + 1; j <= Math.min(s.lastToken, last + 5) && !found; j++) {
+    for (let j = last + 1; j <= Math.min(s.lastToken, last + (t.needsAfterWithin ?? 5)) && !found; j++) {
       const tok = tokens[j]!;
       found = t.needsAfter.includes(tokenKey(tok)) || tok.tags.has('Person') || tok.tags.has('Title');
     }
     if (!found) return false;
   }
+  if (t.needsWith && !after(8).includes('with')) return false;
+  if (t.kind === 'meeting' && isNounUse(head) && nonEventHeadBefore(lex, tokens, first, s.firstToken)) return false;
   if (t.needsObjectWord && !after(5).some((k) => lex.objectWords.has(k))) return false;
   if (t.needsInstrument) {
     const near = [...after(6), ...keysBetween(tokens, Math.max(s.firstToken, first - 4), first - 1)];
