@@ -45,18 +45,20 @@ function isNounUse(t: Token): boolean {
 const MODALS = new Set(['to', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do']);
 
 /** Headlines are title-cased and infinitives get mis-tagged: "Allawi Meets Militants", "due to attend". */
-function usedAsVerb(tokens: readonly Token[], i: number, header: boolean): boolean {
+function usedAsVerb(lex: EventLexicon, tokens: readonly Token[], i: number, header: boolean): boolean {
   const t = tokens[i]!;
   if (!isNounUse(t)) return true;
   if (MODALS.has(tokenKey(tokens[i - 1]))) return true;
   if (!header) return false;
+  // "Leaders pledge joint patrols", "Ministers agree rail link": a plural actor then the verb
+  if (tokens[i - 1]?.sentence === t.sentence && /s$/.test(tokenKey(tokens[i - 1])) && lex.actorWords.has(tokenKey(tokens[i - 1]))) return true;
   // headline verbs come right after the name of who acts: "Minister backs plan", "Allawi Meets Militants"
   const prev = tokens[i - 1];
   return /^\p{Lu}/u.test(t.text) || (!!prev && prev.sentence === t.sentence && /^\p{Lu}/u.test(prev.text) && !/[,;:]/.test(prev.post));
 }
 
 /** "the agreed plan", "an internationally backed plan", "money allocated to research": participles as modifiers. */
-function isAdjectivalParticiple(tokens: readonly Token[], i: number, first: number): boolean {
+function isAdjectivalParticiple(lex: EventLexicon, tokens: readonly Token[], i: number, first: number): boolean {
   const t = tokens[i]!;
   if (!t.tags.has('PastTense') && !t.tags.has('Participle') && !t.tags.has('Adjective')) return false;
   const prev = i > first ? tokens[i - 1] : undefined;
@@ -71,6 +73,8 @@ function isAdjectivalParticiple(tokens: readonly Token[], i: number, first: numb
   if (i - 2 >= first && tokens[i - 2]!.tags.has('Preposition')) return true;
   // "the two sides agreed to establish": an infinitive after it makes it the clause's verb
   if (next === 'to' && tokens[i + 2]?.tags.has('Verb')) return false;
+  // "the two countries committed to refrain": states act, even when the infinitive is mis-tagged
+  if (next === 'to' && lex.actorWords.has(tokenKey(prev))) return false;
   // "money allocated to research", "a plan backed by donors"; "leaders met in Rabat" is a clause
   return next === 'to' || next === 'by';
 }
@@ -124,6 +128,18 @@ function nonEventHeadBefore(lex: EventLexicon, tokens: readonly Token[], first: 
   return lex.nonEventHeads.has(tokenKey(tokens[j - 1]));
 }
 
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+
+/** "The agreement was announced", "the decision has been reached": an agreement noun as the passive subject. */
+function passiveSubjectBefore(lex: EventLexicon, tokens: readonly Token[], first: number, sFirst: number): boolean {
+  let j = first - 1;
+  while (j > sFirst && tokens[j]!.tags.has('Adverb') && !PASSIVE_AUXILIARIES.has(tokenKey(tokens[j]))) j--;
+  if (j <= sFirst || !PASSIVE_AUXILIARIES.has(tokenKey(tokens[j]))) return false;
+  j--;
+  if (j > sFirst && ['has', 'have', 'had', 'will', 'would', 'to'].includes(tokenKey(tokens[j]))) j--;
+  return j >= sFirst && lex.passiveSubjects.has(tokenKey(tokens[j]));
+}
+
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 
 /** "farmers who agree to leave fields fallow": a relative clause whose head is not a state actor. */
@@ -159,8 +175,8 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
     if (before.tags.has('Noun') && !before.tags.has('Pronoun') && !before.tags.has('Verb') && !before.tags.has('Adjective')) return false;
   }
   const single = !t.phrase.includes(' ');
-  if (t.pos === 'verb' && single && !usedAsVerb(tokens, first, facts.isHeader)) return false;
-  if ((t.pos === 'verb' || t.pos === 'any') && single && !isNounUse(head) && isAdjectivalParticiple(tokens, first, s.firstToken)) return false;
+  if (t.pos === 'verb' && single && !usedAsVerb(lex, tokens, first, facts.isHeader)) return false;
+  if ((t.pos === 'verb' || t.pos === 'any') && single && !isNounUse(head) && isAdjectivalParticiple(lex, tokens, first, s.firstToken)) return false;
   // "a trade pact negotiated over three years": the participle describes the instrument, not talks held
   if (t.kind === 'meeting' && t.pos === 'verb' && single && first > s.firstToken && lex.instrumentWords.has(prevKey) && (head.tags.has('PastTense') || head.tags.has('Participle')) && /ed$/.test(tokenKey(head))) return false;
   if (t.needsBefore && !keysBetween(tokens, Math.max(s.firstToken, first - 4), first - 1).some((k) => t.needsBefore!.includes(k))) return false;
@@ -170,7 +186,7 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
     if (window.some((k) => t.blockNext!.includes(k))) return false;
   }
   if ((t.needsActor || (t.verbNeedsActor && !isNounUse(head))) && !facts.hasActor) return false;
-  if (t.lightVerbIfNoun && !usedAsVerb(tokens, first, facts.isHeader) && !hasLightVerbBefore(lex, tokens, s.firstToken, first)) return false;
+  if (t.lightVerbIfNoun && !usedAsVerb(lex, tokens, first, facts.isHeader) && !hasLightVerbBefore(lex, tokens, s.firstToken, first)) return false;
   if (t.needsTo && tokenKey(tokens[last + 1]) !== 'to') return false;
   if (t.needsNext && !t.needsNext.includes(tokenKey(tokens[last + 1]))) return false;
   if (t.needsAfter) {
@@ -184,9 +200,11 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
   if (t.needsWith && !after(8).includes('with')) return false;
   if (t.kind === 'meeting' && isNounUse(head) && nonEventHeadBefore(lex, tokens, first, s.firstToken)) return false;
   if (t.needsObjectWord && !after(5).some((k) => lex.objectWords.has(k))) return false;
+  if (t.needsPassiveSubject && !passiveSubjectBefore(lex, tokens, first, s.firstToken)) return false;
   if (t.needsInstrument) {
     const near = [...after(6), ...keysBetween(tokens, Math.max(s.firstToken, first - 4), first - 1)];
-    if (!near.some((k) => lex.instrumentWords.has(k))) return false;
+    // "the decision was reached": a passive whose subject stands for the agreement
+    if (!near.some((k) => lex.instrumentWords.has(k)) && !passiveSubjectBefore(lex, tokens, first, s.firstToken)) return false;
   }
   const cStart = clauseStart(tokens, s.firstToken, first);
   if (t.needsJointSubject) {
