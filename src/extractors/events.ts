@@ -161,8 +161,18 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
   const countryTokens = new Set<number>();
   for (const m of ctx.countries) for (let k = m.firstToken; k <= m.lastToken; k++) countryTokens.add(k);
   const governmentOfficial = ctx.officials.some((o) => (o.title ?? '').split(/[\s-]+/).some((w) => lex.governmentWords.has(w.toLowerCase())));
-  const commercialArticle =
-    !governmentOfficial && !doc.tokens.some((t) => lex.governmentWords.has(tokenKey(t))) && doc.tokens.some((t) => lex.nonPoliticalCues.has(tokenKey(t)));
+  // commercial: business or sports cues outnumber the words that could name a state actor, and no
+  // government word or government official at all ("Porto officials" and a club "president" are weak)
+  let cues = 0;
+  let actors = 0;
+  let government = governmentOfficial;
+  for (const t of doc.tokens) {
+    const k = tokenKey(t);
+    if (lex.nonPoliticalCues.has(k)) cues++;
+    if (isGovernmentWord(lex, k)) actors++;
+    if (lex.governmentWords.has(k)) government = true;
+  }
+  const commercialArticle = !government && cues > actors;
 
   for (const s of doc.sentences) {
     const here = resolver.inSentence(s.index);

@@ -109,7 +109,8 @@ function stateSubjectBefore(lex: EventLexicon, tokens: readonly Token[], modal: 
   const k = tokenKey(t);
   if (facts.countryTokens.has(j) || lex.actorWords.has(k)) return !lex.nonStateActors.has(k);
   if (lex.nonStateActors.has(k)) return false;
-  return t.tags.has('Person') || t.tags.has('Title') || (t.tags.has('ProperNoun') && /^\p{Lu}/u.test(t.text));
+  // a name ("Nakatani would"), not a plural body ("the Area Electricity Boards would")
+  return t.tags.has('Person') || t.tags.has('Title') || (t.tags.has('ProperNoun') && !t.tags.has('Plural') && /^\p{Lu}/u.test(t.text));
 }
 
 /** "would" promises only in reported speech: "X said Berlin would deliver"; "it would be" or "if ... would" are not. */
@@ -163,7 +164,11 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
   if (t.needsTwoParties && facts.partyCount < 2) return false;
   if (t.kind !== 'meeting' && nonStateRelative(lex, tokens, first, s)) return false;
   if (t.modalProvision) {
-    if (provisionVerbAfter(lex, tokens, first, s.lastToken) < 0) return false;
+    const verb = provisionVerbAfter(lex, tokens, first, s.lastToken);
+    if (verb < 0) return false;
+    // "would help achieve growth", "will help to boost trade": an effect, not a promise
+    const next = tokens[verb + 1];
+    if (tokenKey(tokens[verb]) === 'help' && (tokenKey(next) === 'to' || (next?.tags.has('Verb') && !next.tags.has('Noun')))) return false;
     if (!stateSubjectBefore(lex, tokens, first, s.firstToken, facts)) return false;
     if (prevKey === 'that' && first - 2 >= s.firstToken && !reportedBefore(lex, tokens, first, s.firstToken)) return false;
     if (tokenKey(head) === 'would' && !reportedBefore(lex, tokens, first, s.firstToken)) return false;
