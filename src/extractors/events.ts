@@ -58,7 +58,7 @@ function createStatePartyTest(lex: EventLexicon, ctx: ExtractContext): (sentence
     const possessive = /['’]s?$/.test(tokens[m.lastToken]!.text) || /^['’]/.test(next?.text ?? '');
     const modifier =
       !!next && next.sentence === m.sentence && !/[,;:]/.test(tokens[m.lastToken]!.post) && next.tags.has('Noun') && !next.tags.has('ProperNoun') && !next.tags.has('Verb') && !lex.actorWords.has(tokenKey(next));
-    const place = !!prev && prev.sentence === m.sentence && lex.locativePrepositions.has(tokenKey(prev));
+    const place = !!prev && prev.sentence === m.sentence && (lex.locativePrepositions.has(tokenKey(prev)) || lex.placeNextWords.has(tokenKey(prev)));
     const strictState = governed || (m.kind !== 'demonym' && !place && !(modifier || (possessive && next && !lex.actorWords.has(tokenKey(next)))));
     strictly.set(m.sentence, strictState);
   }
@@ -187,6 +187,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
     const agreement = pick(hits, 'agreement');
     if (agreement) {
       const parties = resolveJointParties(resolver, s.index);
+      resolver.noteEvent(parties.countries);
       agreements.push({
         action: actionOf(doc, agreement),
         // "will meet next month to sign an accord": not signed yet
@@ -207,6 +208,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
     if (commitment && !isCampaignOrNonState(lex, ctx, s.index, commitment.first, here)) {
       const parties = resolveCommitmentParties(resolver, ctx, s.index, commitment.first);
       const countries = [...new Set([parties.by.country, ...parties.to].filter((c): c is string => !!c))];
+      resolver.noteEvent(countries);
       commitments.push({
         by: parties.by,
         to: parties.to,
@@ -229,6 +231,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
     const partOfAgreement = meeting?.future && agreement && !agreement.negated && extractDetails(text).frequency !== null;
     if (meeting && !meeting.negated && !partOfAgreement) {
       const parties = resolveJointParties(resolver, s.index);
+      resolver.noteEvent(parties.countries);
       const setting = findSetting(doc, ctx.article, s.index);
       meetings.push({
         kind: meeting.trigger.meeting ?? 'meeting',
