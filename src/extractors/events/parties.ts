@@ -82,7 +82,9 @@ export function rankParticipants(ctx: ExtractContext): string[] {
   const add = (code: string | null, w: number): void => {
     if (code) score.set(code, (score.get(code) ?? 0) + w);
   };
-  for (const m of ctx.countries) add(m.code, ctx.article.headerSentences.has(m.sentence) ? 3 : 1);
+  const lex = loadEventLexicon();
+  // "Chinese vessels" or "through Djibouti" say less about who takes part than "China" as an actor
+  for (const m of ctx.countries) add(m.code, (ctx.article.headerSentences.has(m.sentence) ? 3 : 1) * (isWeakMention(lex, ctx.doc, m) ? 0.5 : 1));
   for (const o of ctx.officials) for (const m of o.mentions) add(o.country, ctx.article.headerSentences.has(m.sentence) ? 3 : 1);
   add(ctx.article.dateline?.country ?? null, 2);
   const ranked = [...score].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
