@@ -58,12 +58,25 @@ function isWeakMention(lex: EventLexicon, doc: ParsedDoc, m: CountryMention): bo
   const last = tokens[m.lastToken]!;
   const sameSentence = (i: number): boolean => tokens[i]?.sentence === m.sentence;
   let p = m.firstToken - 1;
-  while (sameSentence(p) && tokens[p]!.tags.has('Adjective') && !lex.actorWords.has(tokenKey(tokens[p]))) p--;
+  const modifier = (i: number): boolean => {
+    const t = tokens[i]!;
+    return (t.tags.has('Adjective') || t.tags.has('Gerund')) && /^\p{Ll}/u.test(t.text) && !lex.actorWords.has(tokenKey(t));
+  };
+  while (sameSentence(p) && modifier(p)) p--;
   const prevKey = sameSentence(p) ? tokenKey(tokens[p]) : '';
   const next = sameSentence(m.lastToken + 1) && !/[,;:]/.test(last.post) ? tokens[m.lastToken + 1] : undefined;
   const nextKey = tokenKey(next);
   const nextIsActor = !!next && (lex.actorWords.has(nextKey) || next.tags.has('Title'));
-  if (lex.locativePrepositions.has(prevKey) && !nextIsActor && m.kind !== 'demonym') return true;
+  if (m.kind !== 'demonym' && !nextIsActor) {
+    // "through neighbouring Uganda and Burundi": the later conjuncts share the preposition
+    let q = p;
+    for (let n = 0; n < 3 && sameSentence(q) && ['and', 'or'].includes(tokenKey(tokens[q])); n++) {
+      q--;
+      for (let k = 0; k < 3 && sameSentence(q) && /^\p{Lu}/u.test(tokens[q]!.text); k++) q--;
+      while (sameSentence(q) && modifier(q)) q--;
+    }
+    if (sameSentence(q) && lex.locativePrepositions.has(tokenKey(tokens[q]))) return true;
+  }
   if (m.kind === 'demonym') {
     if (/-$/.test(first.pre) || /^\p{L}+-/u.test(first.text)) return true;
     if (prevKey === 'for' || prevKey === 'to') return false;
