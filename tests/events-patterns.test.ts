@@ -98,6 +98,8 @@ describe('events: meetings', () => {
     ['Slovakia rejected a customs pact negotiated over two years by its neighbours.'],
     ['The Croatian ministry dismissed the meeting as a publicity stunt.'],
     ['The Swiss minister said Bern would cover the costs of the talks.'],
+    ['Lisbon is a keen proponent of talks to admit Moldova.'],
+    ['The Maltese premier was cautious on reopening talks with Libya.'],
   ])('no meeting in: %s', (text) => {
     expect(kindsOf(text)).not.toContain('meeting');
   });

@@ -81,6 +81,7 @@ export const eventLexiconSchema = z
     nonStateActors: wordList,
     campaignCues: wordList,
     nonEventHeads: wordList,
+    prospectiveGerunds: wordList,
     passiveSubjects: wordList,
     locativePrepositions: wordList,
     metonyms: z.record(z.string().regex(/^[a-z][a-z' -]*$/), z.string().regex(/^[A-Z]{2}$/)),
@@ -122,6 +123,8 @@ export interface EventLexicon {
   campaignCues: TrieNode<string>;
   /** "the costs of the talks", "prospects for a summit": the meeting word is not itself the event */
   nonEventHeads: ReadonlySet<string>;
+  /** "on reopening talks": talks still to come */
+  prospectiveGerunds: ReadonlySet<string>;
   /** passive subjects standing for an agreement: "the decision was reached" */
   passiveSubjects: ReadonlySet<string>;
   /** "through Djibouti", "in Lisbon": a country named as a place, not a party */
@@ -224,6 +227,7 @@ export function buildEventLexicon(data: unknown, topicsData: unknown): EventLexi
     nonStateActors: uniqueSet(lex.nonStateActors, 'non-state actor'),
     campaignCues: phraseTrie(lex.campaignCues.map((p): [string[], string] => [splitPhrase(p), p]), 'campaign cue'),
     nonEventHeads: uniqueSet(lex.nonEventHeads, 'non-event head'),
+    prospectiveGerunds: uniqueSet(lex.prospectiveGerunds, 'prospective gerund'),
     passiveSubjects: uniqueSet(lex.passiveSubjects, 'passive subject'),
     locativePrepositions: uniqueSet(lex.locativePrepositions, 'locative preposition'),
     metonyms: phraseTrie(Object.entries(lex.metonyms).map(([p, c]): [string[], string] => [splitPhrase(p), c]), 'metonym'),

@@ -121,11 +121,17 @@ function reportedBefore(lex: EventLexicon, tokens: readonly Token[], modal: numb
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that', 'such', 'any', 'further', 'future', 'new', 'planned', 'proposed', 'upcoming']);
 
-/** "the logistical costs of the talks", "prospects for a summit": the meeting word is the object of something else. */
+/**
+ * "the logistical costs of the talks", "prospects for a summit", "an early start to talks", "on reopening
+ * talks": the meeting word is the object of something else, not a meeting held.
+ */
 function nonEventHeadBefore(lex: EventLexicon, tokens: readonly Token[], first: number, sFirst: number): boolean {
   let j = first - 1;
   while (j > sFirst && DETERMINERS.has(tokenKey(tokens[j]))) j--;
-  if (j <= sFirst || !['of', 'for'].includes(tokenKey(tokens[j]))) return false;
+  if (j <= sFirst) return false;
+  // "on reopening talks": a gerund head right before the meeting word
+  if (lex.prospectiveGerunds.has(tokenKey(tokens[j]))) return true;
+  if (!['of', 'for', 'to'].includes(tokenKey(tokens[j]))) return false;
   return lex.nonEventHeads.has(tokenKey(tokens[j - 1]));
 }
 
