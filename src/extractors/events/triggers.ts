@@ -209,7 +209,7 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
     if (!found) return false;
   }
   if (t.needsWith && !after(8).includes('with')) return false;
-  if (t.kind === 'meeting' && isNounUse(head) && nonEventHeadBefore(lex, tokens, first, s.firstToken)) return false;
+  if (t.kind === 'meeting' && nonEventHeadBefore(lex, tokens, first, s.firstToken)) return false;
   if (t.needsObjectWord && !after(5).some((k) => lex.objectWords.has(k))) return false;
   if (t.needsPassiveSubject && !passiveSubjectBefore(lex, tokens, first, s.firstToken)) return false;
   if (t.needsInstrument) {
