@@ -31,6 +31,7 @@ describe('events: reported future pledges (modal + provision verb)', () => {
     ['If Peru joined, Lima would provide more troops.'],
     ['The new tariffs would help boost exports from Vietnam, economists said.'],
     ['The Belgian minister will pay an official visit to Senegal in March.'],
+    ['The Latvian ministry will release the trade figures next week.'],
   ])('no commitment in: %s', (text) => {
     expect(kindsOf(text)).not.toContain('commitment');
   });
@@ -41,6 +42,10 @@ describe('events: reported future pledges (modal + provision verb)', () => {
     expect(c.action).toMatch(/^provide 30 ambulances/);
     expect(c.by.country).toBe('IE');
     expect(c.to).toContain('MD');
+  });
+
+  it('keeps the kind of a modal support or offer', () => {
+    expect(extract('The Finnish minister said Helsinki would support Kyrgyzstan in the council vote.').commitments[0]?.kind).toBe('support');
   });
 
   it('reads "expressed readiness to" as an intent', () => {

@@ -77,6 +77,7 @@ export const eventLexiconSchema = z
     placeNextWords: wordList,
     provisionVerbs: wordList,
     reportingVerbs: wordList,
+    provisionBlockObjects: wordList,
     governmentWords: wordList,
     nonStateActors: wordList,
     campaignCues: wordList,
@@ -113,6 +114,8 @@ export interface EventLexicon {
   placeNextWords: ReadonlySet<string>;
   /** base forms: "would deliver", "will co-fund" */
   provisionVerbs: ReadonlySet<string>;
+  /** "will release figures", "would release the prisoners": not a provision */
+  provisionBlockObjects: ReadonlySet<string>;
   /** every form: "said", "confirmed" (reported speech before "would") */
   reportingVerbs: ReadonlySet<string>;
   /** words that name a government unambiguously (not "president", which clubs and companies have too) */
@@ -222,6 +225,7 @@ export function buildEventLexicon(data: unknown, topicsData: unknown): EventLexi
     subordinators: uniqueSet(lex.subordinators, 'subordinator'),
     placeNextWords: uniqueSet(lex.placeNextWords, 'place word'),
     provisionVerbs: uniqueSet(lex.provisionVerbs, 'provision verb'),
+    provisionBlockObjects: uniqueSet(lex.provisionBlockObjects, 'provision block object'),
     reportingVerbs: new Set(lex.reportingVerbs.flatMap((v) => verbForms(v).map((f) => f.join(' ')))),
     governmentWords: uniqueSet(lex.governmentWords, 'government word'),
     nonStateActors: uniqueSet(lex.nonStateActors, 'non-state actor'),

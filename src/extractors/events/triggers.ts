@@ -173,6 +173,7 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
     const verb = provisionVerbAfter(lex, tokens, first, s.lastToken);
     if (verb < 0) return false;
     // "would help achieve growth", "will help to boost trade": an effect, not a promise
+    if (keysBetween(tokens, verb + 1, Math.min(s.lastToken, verb + 3)).some((k) => lex.provisionBlockObjects.has(k))) return false;
     const next = tokens[verb + 1];
     if (tokenKey(tokens[verb]) === 'help' && (tokenKey(next) === 'to' || (next?.tags.has('Verb') && !next.tags.has('Noun')))) return false;
     if (!stateSubjectBefore(lex, tokens, first, s.firstToken, facts)) return false;
