@@ -21,6 +21,7 @@ describe('events: reported future pledges (modal + provision verb)', () => {
     ['Ottawa will co-fund a water treatment plant in Jamaica, the Canadian minister said.'],
     ['The envoy added that Seoul would share satellite imagery with Manila.'],
     ['Austria will guarantee the loan to Slovenia, the chancellor said.'],
+    ['Britain is to send 200 engineers to Malawi, the ministry said.'],
   ])('finds a commitment in: %s', (text) => {
     expect(kindsOf(text)).toContain('commitment');
   });
@@ -94,6 +95,7 @@ describe('events: meetings', () => {
     ['The Bolivian foreign minister received the visiting Paraguayan foreign minister at the palace.'],
     ['The two sides reviewed the state of bilateral relations and cooperation in energy.'],
     ['The Mexican and Guatemalan presidents spent three hours with their advisers in Tapachula.'],
+    ['The Omani and Iranian ministers exchanged views on shipping in the Gulf.'],
   ])('finds a meeting in: %s', (text) => {
     expect(kindsOf(text)).toContain('meeting');
   });
@@ -119,6 +121,7 @@ describe('events: agreements stated indirectly', () => {
     ['Governors of the three states resolved to share police resources along the border with Benin.'],
     ['NEPAL, BHUTAN TO HARMONISE CUSTOMS RULES\n\nThe two countries will align their tariffs, officials said.'],
     ['Chile, Peru deepen fisheries ties with new pact\n\nThe ministers met in Lima.'],
+    ['Kenya and Ethiopia finalised a power-sharing deal on the border dam.'],
   ])('finds an agreement in: %s', (text) => {
     expect(kindsOf(text)).toContain('agreement');
   });
@@ -127,6 +130,7 @@ describe('events: agreements stated indirectly', () => {
     ['Chile, Peru pact talks stall over quotas\n\nThe ministers met in Lima.'],
     ['Uganda to harmonise school fees\n\nThe ministry announced the plan on Monday.'],
     ['The decision was criticised by opposition lawmakers in Quito.'],
+    ['Colombian and Ecuadorian officers met for talks aimed at finalising a border accord.'],
   ])('no agreement in: %s', (text) => {
     expect(kindsOf(text)).not.toContain('agreement');
   });

@@ -170,7 +170,7 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
   if (t.needsTwoParties && facts.partyCount < 2) return false;
   if (t.kind !== 'meeting' && nonStateRelative(lex, tokens, first, s)) return false;
   if (t.modalProvision) {
-    const verb = provisionVerbAfter(lex, tokens, first, s.lastToken);
+    const verb = provisionVerbAfter(lex, tokens, last, s.lastToken);
     if (verb < 0) return false;
     // "would help achieve growth", "will help to boost trade": an effect, not a promise
     if (keysBetween(tokens, verb + 1, Math.min(s.lastToken, verb + 3)).some((k) => lex.provisionBlockObjects.has(k))) return false;
@@ -302,7 +302,7 @@ export function findTriggers(lex: EventLexicon, doc: ParsedDoc, sentence: number
     const t = m.value;
     if (passes(lex, doc, t, i, last, s, facts) && !governedByCue(lex, doc, i, s) && !isIrrealis(lex, doc, t, i, last, s)) {
       const prev = keysBetween(doc.tokens, Math.max(s.firstToken, i - 2), i - 1);
-      const verb = t.modalProvision ? provisionVerbAfter(lex, doc.tokens, i, s.lastToken) : undefined;
+      const verb = t.modalProvision ? provisionVerbAfter(lex, doc.tokens, last, s.lastToken) : undefined;
       hits.push({ trigger: t, first: i, last, negated: isNegated(lex, doc, i, s), future: t.pos === 'verb' && (prev.includes('will') || prev.includes('to')), verb });
     }
     i = last + 1;
