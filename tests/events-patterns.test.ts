@@ -69,6 +69,8 @@ describe('events: sports and business with country words', () => {
   it.each<[string, Kind]>([
     ['The Ghanaian sports minister met the Nigerian football federation chief in Abuja.', 'meeting'],
     ['The Brazilian government signed a contract with a Chinese company to build a railway.', 'agreement'],
+    ['President Ama Serwah met foreign investors in Accra on Monday.', 'meeting'],
+    ['The trade minister met company executives in Nairobi.', 'meeting'],
   ])('keeps an event where a government acts: %s', (text, kind) => {
     expect(kindsOf(text)).toContain(kind);
   });

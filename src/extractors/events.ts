@@ -34,11 +34,14 @@ const isGovernmentWord = (lex: EventLexicon, key: string): boolean => lex.actorW
  * demonym qualifies a government word ("the Turkish minister"). "A Brazilian striker" or "the Dutch
  * dairy group" mention a country without making it a party.
  *
- * Where business or sports words are about (`strict`), a country name counts only when it could act:
- * not as a modifier ("Ghana striker", "Ghana's squad" ), not as a place ("in Lisbon"), and an official
- * only with a government title (a club has a president too).
+ * Where business or sports words are about (`cued`), a government word ("the minister") or an official
+ * must act, or a country name that could act: not as a modifier ("Ghana striker", "Ghana's squad"), not
+ * as a place ("in Lisbon"). In a commercial article an official counts only with a government title (a
+ * club has a president too).
  */
-function createStatePartyTest(lex: EventLexicon, ctx: ExtractContext): (sentence: number, officials: number[], strict: boolean) => boolean {
+type StateTest = 'loose' | 'cued' | 'commercial';
+
+function createStatePartyTest(lex: EventLexicon, ctx: ExtractContext): (sentence: number, officials: number[], test: StateTest) => boolean {
   const loose = new Map<number, boolean>();
   const strictly = new Map<number, boolean>();
   const { tokens } = ctx.doc;
@@ -66,8 +69,11 @@ function createStatePartyTest(lex: EventLexicon, ctx: ExtractContext): (sentence
     const title = ctx.officials[i]?.title ?? '';
     return title.split(/[\s-]+/).some((w) => lex.governmentWords.has(w.toLowerCase()));
   };
-  return (sentence, officials, strict) =>
-    strict ? officials.some(governmentTitle) || strictly.get(sentence) === true : officials.length > 0 || loose.get(sentence) === true;
+  return (sentence, officials, test) => {
+    if (test === 'loose') return officials.length > 0 || loose.get(sentence) === true;
+    if (strictly.get(sentence) === true || hasWord(ctx.doc, sentence, (k) => lex.governmentWords.has(k))) return true;
+    return test === 'cued' ? officials.length > 0 : officials.some(governmentTitle);
+  };
 }
 
 function hasWord(doc: ParsedDoc, sentence: number, test: (key: string) => boolean): boolean {
@@ -82,9 +88,9 @@ function hasWord(doc: ParsedDoc, sentence: number, test: (key: string) => boolea
  * or government official anywhere), only a state that can act makes it an event: there "he agreed" is a
  * player and "Ghana striker" is not Ghana.
  */
-function isNonPolitical(lex: EventLexicon, doc: ParsedDoc, sentence: number, isStateParty: (strict: boolean) => boolean, commercialArticle: boolean): boolean {
-  const cued = commercialArticle || hasWord(doc, sentence, (k) => lex.nonPoliticalCues.has(k));
-  return cued && !isStateParty(true);
+function isNonPolitical(lex: EventLexicon, doc: ParsedDoc, sentence: number, isStateParty: (test: StateTest) => boolean, commercialArticle: boolean): boolean {
+  if (commercialArticle) return !isStateParty('commercial');
+  return hasWord(doc, sentence, (k) => lex.nonPoliticalCues.has(k)) && !isStateParty('cued');
 }
 
 /**
@@ -179,7 +185,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
     const hasParty = here.countries.length > 0 || here.officials.length > 0;
     const facts = sentenceFacts(lex, ctx, s.index, hasParty, countryTokens, here.countries.length);
     const hits = findTriggers(lex, doc, s.index, facts);
-    if (hits.length === 0 || isNonPolitical(lex, doc, s.index, (strict) => isStateParty(s.index, here.officials, strict), commercialArticle)) continue;
+    if (hits.length === 0 || isNonPolitical(lex, doc, s.index, (test) => isStateParty(s.index, here.officials, test), commercialArticle)) continue;
     const evidence: Range = { start: s.start, end: s.end };
     const text = doc.text.slice(s.start, s.end);
     const topics = topicsOf(lex, doc, s.index);
