@@ -153,6 +153,8 @@ describe('events: parties', () => {
   it.each<[string, string[]]>([
     ['Kenya and Tanzania agreed to build a pipeline through neighbouring Uganda and Burundi together.', ['KE', 'TZ']],
     ['Greece and Cyprus agreed to coordinate patrols against Turkish fishing boats.', ['CY', 'GR']],
+    ['Zambia and Zimbabwe agreed to share the costs of the Great Malawian Lake Survey.', ['ZM', 'ZW']],
+    ['Chile and Argentina signed a pact outside the Brazilian trade framework.', ['AR', 'CL']],
   ])('places and attributes are not parties: %s', (text, parties) => {
     const a = extract(text).agreements[0]!;
     expect([...a.countries].sort()).toEqual(parties);

@@ -60,7 +60,7 @@ function isWeakMention(lex: EventLexicon, doc: ParsedDoc, m: CountryMention): bo
   let p = m.firstToken - 1;
   const modifier = (i: number): boolean => {
     const t = tokens[i]!;
-    return (t.tags.has('Adjective') || t.tags.has('Gerund')) && /^\p{Ll}/u.test(t.text) && !lex.actorWords.has(tokenKey(t));
+    return (t.tags.has('Adjective') || t.tags.has('Gerund') || t.tags.has('Determiner')) && /^\p{Ll}/u.test(t.text) && !lex.actorWords.has(tokenKey(t));
   };
   while (sameSentence(p) && modifier(p)) p--;
   const prevKey = sameSentence(p) ? tokenKey(tokens[p]) : '';
@@ -79,6 +79,10 @@ function isWeakMention(lex: EventLexicon, doc: ParsedDoc, m: CountryMention): bo
   }
   if (m.kind === 'demonym') {
     if (/-$/.test(first.pre) || /^\p{L}+-/u.test(first.text)) return true;
+    // inside a name: "the Grand Ethiopian Renaissance Dam"
+    const before = tokens[m.firstToken - 1];
+    const inName = !!before && sameSentence(m.firstToken - 1) && m.firstToken - 1 > doc.sentences[m.sentence]!.firstToken && /^\p{Lu}/u.test(before.text) && !/[,;:]/.test(before.post) && !before.tags.has('Title');
+    if (inName && !!next && /^\p{Lu}/u.test(next.text) && !nextIsActor) return true;
     if (prevKey === 'for' || prevKey === 'to') return false;
     return !!next && !nextIsActor && next.tags.has('Noun') && !next.tags.has('ProperNoun') && /^\p{Ll}/u.test(next.text);
   }
