@@ -22,6 +22,8 @@ describe('events: reported future pledges (modal + provision verb)', () => {
     ['The envoy added that Seoul would share satellite imagery with Manila.'],
     ['Austria will guarantee the loan to Slovenia, the chancellor said.'],
     ['Britain is to send 200 engineers to Malawi, the ministry said.'],
+    ['Hungary would supply two mobile clinics to Serbia, the Hungarian minister told reporters.'],
+    ['Poland said it will donate 40 generators to Moldova.'],
   ])('finds a commitment in: %s', (text) => {
     expect(kindsOf(text)).toContain('commitment');
   });
@@ -33,6 +35,8 @@ describe('events: reported future pledges (modal + provision verb)', () => {
     ['The new tariffs would help boost exports from Vietnam, economists said.'],
     ['The Belgian minister will pay an official visit to Senegal in March.'],
     ['The Latvian ministry will release the trade figures next week.'],
+    ['It will provide 3,000 jobs in the Lithuanian port of Klaipeda.'],
+    ['Analysts expect Japan would fund part of the bridge in Cambodia.'],
   ])('no commitment in: %s', (text) => {
     expect(kindsOf(text)).not.toContain('commitment');
   });

@@ -113,11 +113,27 @@ function stateSubjectBefore(lex: EventLexicon, tokens: readonly Token[], modal: 
   return t.tags.has('Person') || t.tags.has('Title') || (t.tags.has('ProperNoun') && !t.tags.has('Plural') && /^\p{Lu}/u.test(t.text));
 }
 
-/** "would" promises only in reported speech: "X said Berlin would deliver"; "it would be" or "if ... would" are not. */
+/** "X said Berlin would deliver": a reporting verb before the modal. */
 function reportedBefore(lex: EventLexicon, tokens: readonly Token[], modal: number, first: number): boolean {
   for (let j = modal - 1; j >= first; j--) if (lex.reportingVerbs.has(tokenKey(tokens[j]))) return true;
   return false;
 }
+
+/**
+ * "would" promises only in reported speech: "X said Berlin would deliver", or with the attribution after
+ * a comma ("Berlin would deliver two batteries, the minister said"); "it would be" is not a promise.
+ */
+function reported(lex: EventLexicon, tokens: readonly Token[], modal: number, s: { firstToken: number; lastToken: number }): boolean {
+  if (reportedBefore(lex, tokens, modal, s.firstToken)) return true;
+  let comma = false;
+  for (let j = modal + 1; j <= s.lastToken; j++) {
+    if (comma && lex.reportingVerbs.has(tokenKey(tokens[j]))) return true;
+    if (/[,”"]/.test(tokens[j]!.post)) comma = true;
+  }
+  return false;
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that', 'such', 'any', 'further', 'future', 'new', 'planned', 'proposed', 'upcoming']);
 
@@ -178,7 +194,8 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
     if (tokenKey(tokens[verb]) === 'help' && (tokenKey(next) === 'to' || (next?.tags.has('Verb') && !next.tags.has('Noun')))) return false;
     if (!stateSubjectBefore(lex, tokens, first, s.firstToken, facts)) return false;
     if (prevKey === 'that' && first - 2 >= s.firstToken && !reportedBefore(lex, tokens, first, s.firstToken)) return false;
-    if (tokenKey(head) === 'would' && !reportedBefore(lex, tokens, first, s.firstToken)) return false;
+    // "it will provide 3,000 jobs" (a project) vs "Japan said it will provide": pronouns need a speaker
+    if ((tokenKey(head) === 'would' || PERSONAL_PRONOUNS.has(prevKey)) && !reported(lex, tokens, first, s)) return false;
     return true;
   }
   // "a fund of 500 million euros to support reception centres": the purpose of a thing, not a promise
