@@ -10,6 +10,9 @@ describe('event lexicon data', () => {
     const lex = loadEventLexicon();
     expect(lex.instrumentWords.has('memorandum')).toBe(true);
     expect(lex.triggers.next.size).toBeGreaterThan(20);
+    expect(lex.provisionVerbs.has('deliver')).toBe(true);
+    expect(lex.reportingVerbs.has('said')).toBe(true);
+    expect(lex.reportingVerbs.has('confirmed')).toBe(true);
   });
 
   it.each([
@@ -22,6 +25,8 @@ describe('event lexicon data', () => {
     ['an unknown kind', (d: any) => d.triggers.push({ phrase: 'convene', pos: 'verb', kind: 'party', meeting: 'meeting' }), /kind/],
     ['a duplicate negation word', (d: any) => d.negationWords.push('not'), /duplicate negation word/],
     ['an empty cue list', (d: any) => (d.cueVerbs.praise = []), /praise|too small|>=1/i],
+    ['a metonym with a malformed country code', (d: any) => (d.metonyms['blue palace'] = 'xx'), /metonyms|Invalid|regex|match/i],
+    ['a duplicate provision verb', (d: any) => d.provisionVerbs.push('deliver'), /duplicate provision verb "deliver"/],
   ])('rejects %s', (_name, mutate, error) => {
     const data = clone(triggersJson);
     mutate(data);

@@ -1,7 +1,7 @@
 import { loadEventLexicon, type EventLexicon } from '../lexicon/event-lexicon.js';
 import type { ParsedDoc } from '../pipeline/document.js';
 import { extractDetails } from './events/details.js';
-import { createPartyResolver, resolveCommitmentParties, resolveJointParties } from './events/parties.js';
+import { createPartyResolver, resolveCommitmentParties, resolveJointParties, type SentenceParties } from './events/parties.js';
 import { extractQuotes } from './events/quotes.js';
 import { findSetting } from './events/setting.js';
 import { findTriggers, type SentenceFacts, type TriggerHit } from './events/triggers.js';
@@ -13,7 +13,7 @@ const MAX_ACTION_TOKENS = 40;
 
 const ruleIdOf = (hit: TriggerHit): string => `${hit.trigger.kind}/${hit.trigger.phrase.replace(/[^a-z]+/g, '-')}`;
 
-function sentenceFacts(lex: EventLexicon, ctx: ExtractContext, sentence: number, hasParty: boolean): SentenceFacts {
+function sentenceFacts(lex: EventLexicon, ctx: ExtractContext, sentence: number, hasParty: boolean, countryTokens: ReadonlySet<number>, partyCount: number): SentenceFacts {
   const s = ctx.doc.sentences[sentence]!;
   let hasActor = hasParty;
   for (let i = s.firstToken; i <= s.lastToken && !hasActor; i++) {
@@ -22,7 +22,7 @@ function sentenceFacts(lex: EventLexicon, ctx: ExtractContext, sentence: number,
     const named = t.tags.has('ProperNoun') && !t.tags.has('Place');
     if (lex.actorWords.has(tokenKey(t)) || t.tags.has('Person') || t.tags.has('Title') || named) hasActor = true;
   }
-  return { hasActor, isHeader: ctx.article.headerSentences.has(sentence) };
+  return { hasActor, isHeader: ctx.article.headerSentences.has(sentence), countryTokens, partyCount };
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it']);
@@ -33,20 +33,47 @@ const isGovernmentWord = (lex: EventLexicon, key: string): boolean => lex.actorW
  * A state takes part when an official is named, a country is named (or its capital stands for it), or a
  * demonym qualifies a government word ("the Turkish minister"). "A Brazilian striker" or "the Dutch
  * dairy group" mention a country without making it a party.
+ *
+ * Where business or sports words are about (`cued`), a government word ("the minister") or an official
+ * must act, or a country name that could act: not as a modifier ("Ghana striker", "Ghana's squad"), not
+ * as a place ("in Lisbon"). In a commercial article an official counts only with a government title (a
+ * club has a president too).
  */
-function createStatePartyTest(lex: EventLexicon, ctx: ExtractContext): (sentence: number, officials: number) => boolean {
-  const bySentence = new Map<number, boolean>();
+type StateTest = 'loose' | 'cued' | 'commercial';
+
+function createStatePartyTest(lex: EventLexicon, ctx: ExtractContext): (sentence: number, officials: number[], test: StateTest) => boolean {
+  const loose = new Map<number, boolean>();
+  const strictly = new Map<number, boolean>();
+  const { tokens } = ctx.doc;
   for (const m of ctx.countries) {
-    if (bySentence.get(m.sentence)) continue;
     let state = m.kind !== 'demonym';
-    for (let k = m.lastToken + 1; !state && k <= m.lastToken + 2; k++) {
-      const t = ctx.doc.tokens[k];
+    let governed = false;
+    for (let k = m.lastToken + 1; !governed && k <= m.lastToken + 2; k++) {
+      const t = tokens[k];
       if (!t || t.sentence !== m.sentence) break;
-      state = isGovernmentWord(lex, tokenKey(t));
+      governed = isGovernmentWord(lex, tokenKey(t));
     }
-    bySentence.set(m.sentence, state);
+    state ||= governed;
+    if (!loose.get(m.sentence)) loose.set(m.sentence, state);
+    if (strictly.get(m.sentence)) continue;
+    const next = tokens[m.lastToken + 1];
+    const prev = tokens[m.firstToken - 1];
+    const possessive = /['’]s?$/.test(tokens[m.lastToken]!.text) || /^['’]/.test(next?.text ?? '');
+    const modifier =
+      !!next && next.sentence === m.sentence && !/[,;:]/.test(tokens[m.lastToken]!.post) && next.tags.has('Noun') && !next.tags.has('ProperNoun') && !next.tags.has('Verb') && !lex.actorWords.has(tokenKey(next));
+    const place = !!prev && prev.sentence === m.sentence && (lex.locativePrepositions.has(tokenKey(prev)) || lex.placeNextWords.has(tokenKey(prev)));
+    const strictState = governed || (m.kind !== 'demonym' && !place && !(modifier || (possessive && next && !lex.actorWords.has(tokenKey(next)))));
+    strictly.set(m.sentence, strictState);
   }
-  return (sentence, officials) => officials > 0 || bySentence.get(sentence) === true;
+  const governmentTitle = (i: number): boolean => {
+    const title = ctx.officials[i]?.title ?? '';
+    return title.split(/[\s-]+/).some((w) => lex.governmentWords.has(w.toLowerCase()));
+  };
+  return (sentence, officials, test) => {
+    if (test === 'loose') return officials.length > 0 || loose.get(sentence) === true;
+    if (strictly.get(sentence) === true || hasWord(ctx.doc, sentence, (k) => lex.governmentWords.has(k))) return true;
+    return test === 'cued' ? officials.length > 0 : officials.some(governmentTitle);
+  };
 }
 
 function hasWord(doc: ParsedDoc, sentence: number, test: (key: string) => boolean): boolean {
@@ -56,20 +83,36 @@ function hasWord(doc: ParsedDoc, sentence: number, test: (key: string) => boolea
 }
 
 /**
- * Company deals, sports transfers and the like: event words with no state taking part. A sentence with
- * no state party of its own is dropped when it has a business or sports cue, or when the whole article
- * is commercial (such cues, and no official or government word anywhere): there "he agreed" is a player.
+ * Company deals, sports transfers and the like: event words with no state taking part. In a sentence
+ * with a business or sports cue, or anywhere in a commercial article (such cues, and no government word
+ * or government official anywhere), only a state that can act makes it an event: there "he agreed" is a
+ * player and "Ghana striker" is not Ghana.
  */
-function isNonPolitical(lex: EventLexicon, doc: ParsedDoc, sentence: number, hasStateParty: boolean, commercialArticle: boolean): boolean {
-  if (hasStateParty) return false;
-  return commercialArticle || hasWord(doc, sentence, (k) => lex.nonPoliticalCues.has(k));
+function isNonPolitical(lex: EventLexicon, doc: ParsedDoc, sentence: number, isStateParty: (test: StateTest) => boolean, commercialArticle: boolean): boolean {
+  if (commercialArticle) return !isStateParty('commercial');
+  return hasWord(doc, sentence, (k) => lex.nonPoliticalCues.has(k)) && !isStateParty('cued');
+}
+
+/**
+ * Promises that are not a state's: an election pledge ("if elected", "in its manifesto") or one made by
+ * a rebel group, party or farmers named before it with no state or official before it.
+ */
+function isCampaignOrNonState(lex: EventLexicon, ctx: ExtractContext, sentence: number, trigger: number, here: SentenceParties): boolean {
+  const s = ctx.doc.sentences[sentence]!;
+  for (let i = s.firstToken; i <= s.lastToken; i++) if (matchAt(lex.campaignCues, ctx.doc.tokens, i, s.lastToken)) return true;
+  const stateBefore = here.countries.some((c) => here.at.get(c)! < trigger) || here.officials.some((o) => here.officialAt.get(o)! < trigger);
+  if (stateBefore) return false;
+  // "the Labour government" is the state
+  for (let i = s.firstToken; i < trigger; i++) if (lex.nonStateActors.has(tokenKey(ctx.doc.tokens[i])) && !lex.governmentWords.has(tokenKey(ctx.doc.tokens[i + 1]))) return true;
+  return false;
 }
 
 /** The agreed or promised act as a clean verb phrase: "establish a joint working group to ...". */
 function actionOf(doc: ParsedDoc, hit: TriggerHit): string {
   const s = doc.sentences[doc.tokens[hit.first]!.sentence]!;
   let from = hit.first;
-  if (hit.trigger.phrase.endsWith(' to')) from = hit.last + 1;
+  if (hit.verb !== undefined && hit.verb >= 0) from = hit.verb;
+  else if (hit.trigger.phrase.endsWith(' to')) from = hit.last + 1;
   else {
     // "agreed to establish", "reaffirmed its commitment to deepen", "resulted in an agreement to enhance"
     for (let i = hit.last + 1; i <= Math.min(s.lastToken - 1, hit.last + 5); i++) {
@@ -121,17 +164,28 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
   const commitments: CommitmentDraft[] = [];
   const meetings: MeetingDraft[] = [];
   const isStateParty = createStatePartyTest(lex, ctx);
-  const commercialArticle =
-    ctx.officials.length === 0 &&
-    !doc.tokens.some((t) => isGovernmentWord(lex, tokenKey(t))) &&
-    doc.tokens.some((t) => lex.nonPoliticalCues.has(tokenKey(t)));
+  const countryTokens = new Set<number>();
+  for (const m of ctx.countries) for (let k = m.firstToken; k <= m.lastToken; k++) countryTokens.add(k);
+  const governmentOfficial = ctx.officials.some((o) => (o.title ?? '').split(/[\s-]+/).some((w) => lex.governmentWords.has(w.toLowerCase())));
+  // commercial: business or sports cues outnumber the words that could name a state actor, and no
+  // government word or government official at all ("Porto officials" and a club "president" are weak)
+  let cues = 0;
+  let actors = 0;
+  let government = governmentOfficial;
+  for (const t of doc.tokens) {
+    const k = tokenKey(t);
+    if (lex.nonPoliticalCues.has(k)) cues++;
+    if (isGovernmentWord(lex, k)) actors++;
+    if (lex.governmentWords.has(k)) government = true;
+  }
+  const commercialArticle = !government && cues > actors;
 
   for (const s of doc.sentences) {
     const here = resolver.inSentence(s.index);
     const hasParty = here.countries.length > 0 || here.officials.length > 0;
-    const facts = sentenceFacts(lex, ctx, s.index, hasParty);
+    const facts = sentenceFacts(lex, ctx, s.index, hasParty, countryTokens, here.countries.length);
     const hits = findTriggers(lex, doc, s.index, facts);
-    if (hits.length === 0 || isNonPolitical(lex, doc, s.index, isStateParty(s.index, here.officials.length), commercialArticle)) continue;
+    if (hits.length === 0 || isNonPolitical(lex, doc, s.index, (test) => isStateParty(s.index, here.officials, test), commercialArticle)) continue;
     const evidence: Range = { start: s.start, end: s.end };
     const text = doc.text.slice(s.start, s.end);
     const topics = topicsOf(lex, doc, s.index);
@@ -139,6 +193,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
     const agreement = pick(hits, 'agreement');
     if (agreement) {
       const parties = resolveJointParties(resolver, s.index);
+      resolver.noteEvent(parties.countries);
       agreements.push({
         action: actionOf(doc, agreement),
         // "will meet next month to sign an accord": not signed yet
@@ -156,9 +211,10 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
     }
 
     const commitment = pick(hits, 'commitment');
-    if (commitment) {
+    if (commitment && !isCampaignOrNonState(lex, ctx, s.index, commitment.first, here)) {
       const parties = resolveCommitmentParties(resolver, ctx, s.index, commitment.first);
       const countries = [...new Set([parties.by.country, ...parties.to].filter((c): c is string => !!c))];
+      resolver.noteEvent(countries);
       commitments.push({
         by: parties.by,
         to: parties.to,
@@ -181,6 +237,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
     const partOfAgreement = meeting?.future && agreement && !agreement.negated && extractDetails(text).frequency !== null;
     if (meeting && !meeting.negated && !partOfAgreement) {
       const parties = resolveJointParties(resolver, s.index);
+      resolver.noteEvent(parties.countries);
       const setting = findSetting(doc, ctx.article, s.index);
       meetings.push({
         kind: meeting.trigger.meeting ?? 'meeting',

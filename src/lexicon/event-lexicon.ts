@@ -38,6 +38,16 @@ export const eventTriggerSchema = z
     /** the next token must be one of these: "backers of" */
     needsNext: z.array(word).optional(),
     lightVerbIfNoun: z.boolean().optional(),
+    /** a modal ("will", "would") followed by a provision verb: "Berlin would deliver two batteries" */
+    modalProvision: z.boolean().optional(),
+    /** needsAfter looks this many tokens ahead (default 5) */
+    needsAfterWithin: z.number().int().min(1).max(10).optional(),
+    /** "with" within 8 tokens after: "spent two hours with the governors" */
+    needsWith: z.boolean().optional(),
+    /** a headline naming two or more states: "X, Y deepen ties with new pact" */
+    needsTwoParties: z.boolean().optional(),
+    /** an instrument noun as the subject of a passive: "the agreement was announced" */
+    needsPassiveSubject: z.boolean().optional(),
     headerOnly: z.boolean().optional(),
   })
   .strict()
@@ -65,6 +75,17 @@ export const eventLexiconSchema = z
     threatActions: wordList,
     subordinators: wordList,
     placeNextWords: wordList,
+    provisionVerbs: wordList,
+    reportingVerbs: wordList,
+    provisionBlockObjects: wordList,
+    governmentWords: wordList,
+    nonStateActors: wordList,
+    campaignCues: wordList,
+    nonEventHeads: wordList,
+    prospectiveGerunds: wordList,
+    passiveSubjects: wordList,
+    locativePrepositions: wordList,
+    metonyms: z.record(z.string().regex(/^[a-z][a-z' -]*$/), z.string().regex(/^[A-Z]{2}$/)),
   })
   .strict();
 
@@ -91,6 +112,28 @@ export interface EventLexicon {
   threatActions: ReadonlySet<string>;
   subordinators: ReadonlySet<string>;
   placeNextWords: ReadonlySet<string>;
+  /** base forms: "would deliver", "will co-fund" */
+  provisionVerbs: ReadonlySet<string>;
+  /** "will release figures", "would release the prisoners": not a provision */
+  provisionBlockObjects: ReadonlySet<string>;
+  /** every form: "said", "confirmed" (reported speech before "would") */
+  reportingVerbs: ReadonlySet<string>;
+  /** words that name a government unambiguously (not "president", which clubs and companies have too) */
+  governmentWords: ReadonlySet<string>;
+  /** rebels, parties, farmers: actors whose promises and deals are not a state's */
+  nonStateActors: ReadonlySet<string>;
+  /** "if elected", "manifesto": campaign promises */
+  campaignCues: TrieNode<string>;
+  /** "the costs of the talks", "prospects for a summit": the meeting word is not itself the event */
+  nonEventHeads: ReadonlySet<string>;
+  /** "on reopening talks": talks still to come */
+  prospectiveGerunds: ReadonlySet<string>;
+  /** passive subjects standing for an agreement: "the decision was reached" */
+  passiveSubjects: ReadonlySet<string>;
+  /** "through Djibouti", "in Lisbon": a country named as a place, not a party */
+  locativePrepositions: ReadonlySet<string>;
+  /** folded institution name → country: "pentagon" → US */
+  metonyms: TrieNode<string>;
   topics: TrieNode<string>;
 }
 
@@ -181,6 +224,17 @@ export function buildEventLexicon(data: unknown, topicsData: unknown): EventLexi
     threatActions: uniqueSet(lex.threatActions, 'threat action'),
     subordinators: uniqueSet(lex.subordinators, 'subordinator'),
     placeNextWords: uniqueSet(lex.placeNextWords, 'place word'),
+    provisionVerbs: uniqueSet(lex.provisionVerbs, 'provision verb'),
+    provisionBlockObjects: uniqueSet(lex.provisionBlockObjects, 'provision block object'),
+    reportingVerbs: new Set(lex.reportingVerbs.flatMap((v) => verbForms(v).map((f) => f.join(' ')))),
+    governmentWords: uniqueSet(lex.governmentWords, 'government word'),
+    nonStateActors: uniqueSet(lex.nonStateActors, 'non-state actor'),
+    campaignCues: phraseTrie(lex.campaignCues.map((p): [string[], string] => [splitPhrase(p), p]), 'campaign cue'),
+    nonEventHeads: uniqueSet(lex.nonEventHeads, 'non-event head'),
+    prospectiveGerunds: uniqueSet(lex.prospectiveGerunds, 'prospective gerund'),
+    passiveSubjects: uniqueSet(lex.passiveSubjects, 'passive subject'),
+    locativePrepositions: uniqueSet(lex.locativePrepositions, 'locative preposition'),
+    metonyms: phraseTrie(Object.entries(lex.metonyms).map(([p, c]): [string[], string] => [splitPhrase(p), c]), 'metonym'),
     topics: phraseTrie(topicEntries, 'topic phrase'),
   };
 }

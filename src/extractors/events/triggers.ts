@@ -10,12 +10,18 @@ export interface TriggerHit {
   negated: boolean;
   /** a future event stated as part of another ("the group will meet twice a year") */
   future: boolean;
+  /** the provision verb after a modal trigger ("would deliver"): where the promised act starts */
+  verb?: number;
 }
 
 export interface SentenceFacts {
   /** a state actor is present: a country or official mention, an office or government word, or a named person */
   hasActor: boolean;
   isHeader: boolean;
+  /** tokens covered by country mentions (names, demonyms, capitals) */
+  countryTokens: ReadonlySet<number>;
+  /** distinct countries named in the sentence, officials' countries included */
+  partyCount: number;
 }
 
 const LOOKBACK = 10;
@@ -39,18 +45,20 @@ function isNounUse(t: Token): boolean {
 const MODALS = new Set(['to', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do']);
 
 /** Headlines are title-cased and infinitives get mis-tagged: "Allawi Meets Militants", "due to attend". */
-function usedAsVerb(tokens: readonly Token[], i: number, header: boolean): boolean {
+function usedAsVerb(lex: EventLexicon, tokens: readonly Token[], i: number, header: boolean): boolean {
   const t = tokens[i]!;
   if (!isNounUse(t)) return true;
   if (MODALS.has(tokenKey(tokens[i - 1]))) return true;
   if (!header) return false;
+  // "Leaders pledge joint patrols", "Ministers agree rail link": a plural actor then the verb
+  if (tokens[i - 1]?.sentence === t.sentence && /s$/.test(tokenKey(tokens[i - 1])) && lex.actorWords.has(tokenKey(tokens[i - 1]))) return true;
   // headline verbs come right after the name of who acts: "Minister backs plan", "Allawi Meets Militants"
   const prev = tokens[i - 1];
   return /^\p{Lu}/u.test(t.text) || (!!prev && prev.sentence === t.sentence && /^\p{Lu}/u.test(prev.text) && !/[,;:]/.test(prev.post));
 }
 
 /** "the agreed plan", "an internationally backed plan", "money allocated to research": participles as modifiers. */
-function isAdjectivalParticiple(tokens: readonly Token[], i: number, first: number): boolean {
+function isAdjectivalParticiple(lex: EventLexicon, tokens: readonly Token[], i: number, first: number): boolean {
   const t = tokens[i]!;
   if (!t.tags.has('PastTense') && !t.tags.has('Participle') && !t.tags.has('Adjective')) return false;
   const prev = i > first ? tokens[i - 1] : undefined;
@@ -65,6 +73,8 @@ function isAdjectivalParticiple(tokens: readonly Token[], i: number, first: numb
   if (i - 2 >= first && tokens[i - 2]!.tags.has('Preposition')) return true;
   // "the two sides agreed to establish": an infinitive after it makes it the clause's verb
   if (next === 'to' && tokens[i + 2]?.tags.has('Verb')) return false;
+  // "the two countries committed to refrain": states act, even when the infinitive is mis-tagged
+  if (next === 'to' && lex.actorWords.has(tokenKey(prev))) return false;
   // "money allocated to research", "a plan backed by donors"; "leaders met in Rabat" is a clause
   return next === 'to' || next === 'by';
 }
@@ -74,6 +84,98 @@ function hasLightVerbBefore(lex: EventLexicon, tokens: readonly Token[], from: n
   return false;
 }
 
+const SKIPPABLE_ADVERBS = new Set(['also', 'now', 'then', 'soon', 'jointly', 'additionally', 'further', 'immediately', 'still', 'in', 'turn', 'likewise', 'too', 'separately', 'initially', 'eventually']);
+
+/** The provision verb right after a modal, adverbs skipped: "would also deliver" → the index of "deliver". */
+export function provisionVerbAfter(lex: EventLexicon, tokens: readonly Token[], modal: number, lastToken: number): number {
+  for (let j = modal + 1; j <= Math.min(lastToken, modal + 3); j++) {
+    const k = tokenKey(tokens[j]);
+    if (lex.provisionVerbs.has(k)) return j;
+    if (!SKIPPABLE_ADVERBS.has(k) && !(tokens[j]!.tags.has('Adverb') && /ly$/.test(k))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Who stands before the modal must be able to act for a state: a country or capital ("Berlin would
+ * deliver"), a government or office word ("the administration will release"), a pronoun, or a name.
+ * "The programme will cover forty schools" has none of these.
+ */
+function stateSubjectBefore(lex: EventLexicon, tokens: readonly Token[], modal: number, first: number, facts: SentenceFacts): boolean {
+  let j = modal - 1;
+  while (j >= first && SKIPPABLE_ADVERBS.has(tokenKey(tokens[j]))) j--;
+  if (j < first) return false;
+  const t = tokens[j]!;
+  const k = tokenKey(t);
+  if (facts.countryTokens.has(j) || lex.actorWords.has(k)) return !lex.nonStateActors.has(k);
+  if (lex.nonStateActors.has(k)) return false;
+  // a name ("Nakatani would"), not a plural body ("the Area Electricity Boards would")
+  return t.tags.has('Person') || t.tags.has('Title') || (t.tags.has('ProperNoun') && !t.tags.has('Plural') && /^\p{Lu}/u.test(t.text));
+}
+
+/** "X said Berlin would deliver": a reporting verb before the modal. */
+function reportedBefore(lex: EventLexicon, tokens: readonly Token[], modal: number, first: number): boolean {
+  for (let j = modal - 1; j >= first; j--) if (lex.reportingVerbs.has(tokenKey(tokens[j]))) return true;
+  return false;
+}
+
+/**
+ * "would" promises only in reported speech: "X said Berlin would deliver", or with the attribution after
+ * a comma ("Berlin would deliver two batteries, the minister said"); "it would be" is not a promise.
+ */
+function reported(lex: EventLexicon, tokens: readonly Token[], modal: number, s: { firstToken: number; lastToken: number }): boolean {
+  if (reportedBefore(lex, tokens, modal, s.firstToken)) return true;
+  let comma = false;
+  for (let j = modal + 1; j <= s.lastToken; j++) {
+    if (comma && lex.reportingVerbs.has(tokenKey(tokens[j]))) return true;
+    if (/[,”"]/.test(tokens[j]!.post)) comma = true;
+  }
+  return false;
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that', 'such', 'any', 'further', 'future', 'new', 'planned', 'proposed', 'upcoming']);
+
+/**
+ * "the logistical costs of the talks", "prospects for a summit", "an early start to talks", "on reopening
+ * talks": the meeting word is the object of something else, not a meeting held.
+ */
+function nonEventHeadBefore(lex: EventLexicon, tokens: readonly Token[], first: number, sFirst: number): boolean {
+  let j = first - 1;
+  while (j > sFirst && DETERMINERS.has(tokenKey(tokens[j]))) j--;
+  if (j <= sFirst) return false;
+  // "on reopening talks": a gerund head right before the meeting word
+  if (lex.prospectiveGerunds.has(tokenKey(tokens[j]))) return true;
+  if (!['of', 'for', 'to'].includes(tokenKey(tokens[j]))) return false;
+  return lex.nonEventHeads.has(tokenKey(tokens[j - 1]));
+}
+
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+
+/** "The agreement was announced", "the decision has been reached": an agreement noun as the passive subject. */
+function passiveSubjectBefore(lex: EventLexicon, tokens: readonly Token[], first: number, sFirst: number): boolean {
+  let j = first - 1;
+  while (j > sFirst && tokens[j]!.tags.has('Adverb') && !PASSIVE_AUXILIARIES.has(tokenKey(tokens[j]))) j--;
+  if (j <= sFirst || !PASSIVE_AUXILIARIES.has(tokenKey(tokens[j]))) return false;
+  j--;
+  if (j > sFirst && ['has', 'have', 'had', 'will', 'would', 'to'].includes(tokenKey(tokens[j]))) j--;
+  return j >= sFirst && lex.passiveSubjects.has(tokenKey(tokens[j]));
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+
+/** "farmers who agree to leave fields fallow": a relative clause whose head is not a state actor. */
+function nonStateRelative(lex: EventLexicon, tokens: readonly Token[], first: number, s: { firstToken: number }): boolean {
+  let j = first - 1;
+  while (j > s.firstToken && tokens[j]!.tags.has('Adverb')) j--;
+  if (j <= s.firstToken || !RELATIVE_PRONOUNS.has(tokenKey(tokens[j]))) return false;
+  const head = tokens[j - 1]!;
+  const k = tokenKey(head);
+  if (lex.nonStateActors.has(k)) return true;
+  return head.tags.has('Noun') && !head.tags.has('ProperNoun') && !head.tags.has('Pronoun') && /^\p{Ll}/u.test(head.text) && !lex.actorWords.has(k);
+}
+
 // Each requirement in the data is a check here; a hit survives only when all its checks pass.
 function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }, facts: SentenceFacts): boolean {
   const tokens = doc.tokens;
@@ -81,14 +183,31 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
   const prevKey = first > s.firstToken ? tokenKey(tokens[first - 1]) : '';
   const after = (n: number): string[] => keysBetween(tokens, last + 1, Math.min(s.lastToken, last + n));
   if (t.headerOnly && !facts.isHeader) return false;
+  if (t.needsTwoParties && facts.partyCount < 2) return false;
+  if (t.kind !== 'meeting' && nonStateRelative(lex, tokens, first, s)) return false;
+  if (t.modalProvision) {
+    const verb = provisionVerbAfter(lex, tokens, last, s.lastToken);
+    if (verb < 0) return false;
+    // "would help achieve growth", "will help to boost trade": an effect, not a promise
+    if (keysBetween(tokens, verb + 1, Math.min(s.lastToken, verb + 3)).some((k) => lex.provisionBlockObjects.has(k))) return false;
+    const next = tokens[verb + 1];
+    if (tokenKey(tokens[verb]) === 'help' && (tokenKey(next) === 'to' || (next?.tags.has('Verb') && !next.tags.has('Noun')))) return false;
+    if (!stateSubjectBefore(lex, tokens, first, s.firstToken, facts)) return false;
+    if (prevKey === 'that' && first - 2 >= s.firstToken && !reportedBefore(lex, tokens, first, s.firstToken)) return false;
+    // "it will provide 3,000 jobs" (a project) vs "Japan said it will provide": pronouns need a speaker
+    if ((tokenKey(head) === 'would' || PERSONAL_PRONOUNS.has(prevKey)) && !reported(lex, tokens, first, s)) return false;
+    return true;
+  }
   // "a fund of 500 million euros to support reception centres": the purpose of a thing, not a promise
   if (t.kind === 'commitment' && prevKey === 'to' && first - 2 >= s.firstToken) {
     const before = tokens[first - 2]!;
     if (before.tags.has('Noun') && !before.tags.has('Pronoun') && !before.tags.has('Verb') && !before.tags.has('Adjective')) return false;
   }
   const single = !t.phrase.includes(' ');
-  if (t.pos === 'verb' && single && !usedAsVerb(tokens, first, facts.isHeader)) return false;
-  if ((t.pos === 'verb' || t.pos === 'any') && single && !isNounUse(head) && isAdjectivalParticiple(tokens, first, s.firstToken)) return false;
+  if (t.pos === 'verb' && single && !usedAsVerb(lex, tokens, first, facts.isHeader)) return false;
+  if ((t.pos === 'verb' || t.pos === 'any') && single && !isNounUse(head) && isAdjectivalParticiple(lex, tokens, first, s.firstToken)) return false;
+  // "a trade pact negotiated over three years": the participle describes the instrument, not talks held
+  if (t.kind === 'meeting' && t.pos === 'verb' && single && first > s.firstToken && lex.instrumentWords.has(prevKey) && (head.tags.has('PastTense') || head.tags.has('Participle')) && /ed$/.test(tokenKey(head))) return false;
   if (t.needsBefore && !keysBetween(tokens, Math.max(s.firstToken, first - 4), first - 1).some((k) => t.needsBefore!.includes(k))) return false;
   if (t.blockPrev?.includes(prevKey)) return false;
   if (t.blockNext) {
@@ -96,21 +215,25 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
     if (window.some((k) => t.blockNext!.includes(k))) return false;
   }
   if ((t.needsActor || (t.verbNeedsActor && !isNounUse(head))) && !facts.hasActor) return false;
-  if (t.lightVerbIfNoun && !usedAsVerb(tokens, first, facts.isHeader) && !hasLightVerbBefore(lex, tokens, s.firstToken, first)) return false;
+  if (t.lightVerbIfNoun && !usedAsVerb(lex, tokens, first, facts.isHeader) && !hasLightVerbBefore(lex, tokens, s.firstToken, first)) return false;
   if (t.needsTo && tokenKey(tokens[last + 1]) !== 'to') return false;
   if (t.needsNext && !t.needsNext.includes(tokenKey(tokens[last + 1]))) return false;
   if (t.needsAfter) {
     let found = false;
-    for (let j = last + 1; j <= Math.min(s.lastToken, last + 5) && !found; j++) {
+    for (let j = last + 1; j <= Math.min(s.lastToken, last + (t.needsAfterWithin ?? 5)) && !found; j++) {
       const tok = tokens[j]!;
       found = t.needsAfter.includes(tokenKey(tok)) || tok.tags.has('Person') || tok.tags.has('Title');
     }
     if (!found) return false;
   }
+  if (t.needsWith && !after(8).includes('with')) return false;
+  if (t.kind === 'meeting' && nonEventHeadBefore(lex, tokens, first, s.firstToken)) return false;
   if (t.needsObjectWord && !after(5).some((k) => lex.objectWords.has(k))) return false;
+  if (t.needsPassiveSubject && !passiveSubjectBefore(lex, tokens, first, s.firstToken)) return false;
   if (t.needsInstrument) {
     const near = [...after(6), ...keysBetween(tokens, Math.max(s.firstToken, first - 4), first - 1)];
-    if (!near.some((k) => lex.instrumentWords.has(k))) return false;
+    // "the decision was reached": a passive whose subject stands for the agreement
+    if (!near.some((k) => lex.instrumentWords.has(k)) && !passiveSubjectBefore(lex, tokens, first, s.firstToken)) return false;
   }
   const cStart = clauseStart(tokens, s.firstToken, first);
   if (t.needsJointSubject) {
@@ -196,7 +319,8 @@ export function findTriggers(lex: EventLexicon, doc: ParsedDoc, sentence: number
     const t = m.value;
     if (passes(lex, doc, t, i, last, s, facts) && !governedByCue(lex, doc, i, s) && !isIrrealis(lex, doc, t, i, last, s)) {
       const prev = keysBetween(doc.tokens, Math.max(s.firstToken, i - 2), i - 1);
-      hits.push({ trigger: t, first: i, last, negated: isNegated(lex, doc, i, s), future: t.pos === 'verb' && (prev.includes('will') || prev.includes('to')) });
+      const verb = t.modalProvision ? provisionVerbAfter(lex, doc.tokens, last, s.lastToken) : undefined;
+      hits.push({ trigger: t, first: i, last, negated: isNegated(lex, doc, i, s), future: t.pos === 'verb' && (prev.includes('will') || prev.includes('to')), verb });
     }
     i = last + 1;
   }
