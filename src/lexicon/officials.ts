@@ -20,6 +20,9 @@ export const titleHeadSchema = z
     international: z.boolean().optional(),
     /** an office only one state has ("Pope", "Taoiseach") */
     country: z.string().regex(/^[A-Z]{2}$/).optional(),
+    /** an office only when it heads a named state body ("Chief Executive of the Ghana Cocoa Board"),
+     * not in a company ("Acme chief executive") */
+    needsState: z.boolean().optional(),
   })
   .strict();
 
@@ -32,6 +35,9 @@ export const titlesSchema = z
     parties: z.array(z.object({ phrase: phraseSchema, country: z.string().regex(/^[A-Z]{2}$/) }).strict()),
     nonState: z.array(phraseSchema),
     orgSuffixes: z.array(z.string().regex(/^[a-z][a-z']*$/)),
+    /** capitalised body words that, first in a title with no state named, mean an international body's
+     * office ("Commission spokeswoman" in EU copy) */
+    internationalBodies: z.array(phraseSchema),
     /** institutions and offices that place an article in one state ("Downing Street", "the Knesset") */
     homeCues: z.record(phraseSchema, z.string().regex(/^[A-Z]{2}$/)),
   })
@@ -45,7 +51,8 @@ export const portfoliosSchema = z
   })
   .strict();
 
-export const honorificsSchema = z.object({ honorifics: z.array(z.string().regex(/^[a-z]+$/)).min(1) }).strict();
+// one or two words: "mr", "tan sri"
+export const honorificsSchema = z.object({ honorifics: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)?$/)).min(1) }).strict();
 
 export type TitleHead = z.infer<typeof titleHeadSchema>;
 
@@ -70,6 +77,7 @@ export interface OfficialsLexicon {
   orgSuffixes: ReadonlySet<string>;
   homeCues: TrieNode<string>;
   portfolios: readonly Portfolio[];
+  internationalBodies: ReadonlySet<string>;
 }
 
 /** Throws on duplicates: a phrase listed twice is a data mistake (which entry should win?). */
@@ -103,6 +111,7 @@ export function buildOfficialsLexicon(data: OfficialsLexiconData): OfficialsLexi
     ['titles.nonState', titles.nonState],
     ['titles.orgSuffixes', titles.orgSuffixes],
     ['titles.homeCues', Object.keys(titles.homeCues)],
+    ['titles.internationalBodies', titles.internationalBodies],
     ['portfolios', portfolios.portfolios.flatMap((p) => p.words)],
     ['portfolios.name', portfolios.portfolios.map((p) => p.name)],
     ['honorifics', honorifics.honorifics],
@@ -131,6 +140,7 @@ export function buildOfficialsLexicon(data: OfficialsLexiconData): OfficialsLexi
     homeCues,
     honorifics: new Set(honorifics.honorifics),
     orgSuffixes: new Set(titles.orgSuffixes),
+    internationalBodies: new Set(titles.internationalBodies),
     portfolios: portfolios.portfolios.map((p) => ({ name: p.name, titleWord: p.titleWord })),
   };
 }
