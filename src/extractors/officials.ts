@@ -2,9 +2,9 @@ import { splitPhrase } from '../lexicon/fold.js';
 import { loadOfficialsLexicon } from '../lexicon/officials.js';
 import { longestMatch } from '../lexicon/trie.js';
 import type { Portfolio } from '../lexicon/officials.js';
-import { buildPieces, breaksAfter, type SentencePieces } from './officials/pieces.js';
+import { buildPieces, breaksAfter, titleBreaksAfter, type SentencePieces } from './officials/pieces.js';
 import { parseName, parseTitle, titleWordAt, type NameParse, type TitlePhrase } from './officials/phrases.js';
-import type { ExtractContext, OfficialDraft, OfficialMention } from './types.js';
+import type { CountryMention, ExtractContext, OfficialDraft, OfficialMention } from './types.js';
 
 type CountrySource = 'explicit' | 'counterpart' | 'descriptor' | 'party' | 'dateline' | 'document';
 
@@ -107,7 +107,42 @@ interface Counterpart {
 }
 
 /** Title-anchored names, appositions, party members; descriptors and counterparts for later passes. */
-function findAnchors(sentences: SentencePieces[]): { anchors: Anchor[]; descriptors: Descriptor[]; counterparts: Counterpart[] } {
+const LEADS = new Set(['led', 'headed']);
+const DELEGATIONS = new Set(['delegation', 'team', 'side']);
+
+/**
+ * State evidence just before a title that the title itself does not carry:
+ * "Vietnam's delegation was led by Deputy Prime Minister X" and "its Foreign Ministry spokesman X",
+ * where "its" is the state named first in the sentence.
+ */
+function withContext(a: Anchor, sp: SentencePieces, titleStart: number, countries: readonly CountryMention[]): Anchor {
+  if (a.country || a.international) return a;
+  const { pieces } = sp;
+  const before = pieces[titleStart - 1];
+  if (before && before.key === 'its' && !breaksAfter(before)) {
+    const first = countries.find((c) => c.sentence === sp.sentence && c.kind === 'name' && c.start < before.start);
+    if (first) {
+      a.country = first.code;
+      a.countrySource = 'descriptor';
+    }
+    return a;
+  }
+  if (before && before.key === 'by' && titleStart >= 2 && LEADS.has(pieces[titleStart - 2]!.key)) {
+    for (let k = titleStart - 3; k >= 0 && k >= titleStart - 6; k--) {
+      if (breaksAfter(pieces[k])) break;
+      if (!DELEGATIONS.has(pieces[k]!.key)) continue;
+      const c = pieces[k - 1]?.country;
+      if (c) {
+        a.country = c.code;
+        a.countrySource = 'explicit';
+      }
+      break;
+    }
+  }
+  return a;
+}
+
+function findAnchors(sentences: SentencePieces[], countries: readonly CountryMention[]): { anchors: Anchor[]; descriptors: Descriptor[]; counterparts: Counterpart[] } {
   const anchors: Anchor[] = [];
   const descriptors: Descriptor[] = [];
   const counterparts: Counterpart[] = [];
@@ -158,6 +193,30 @@ function findAnchors(sentences: SentencePieces[]): { anchors: Anchor[]; descript
         continue;
       }
       const last = pieces[t.end - 1]!;
+      // "Deputy Prime Minister and Foreign Minister Ishaq Dar", "the Chairman of the Forum and Governor of
+      // Kaduna State, Usman Bello,": two offices of one person; the first is the title, either gives the state
+      const and = pieces[t.end];
+      if (and && and.key === 'and' && !titleBreaksAfter(last) && !breaksAfter(and)) {
+        const second = parseTitle(sp.doc, pieces, t.end + 1);
+        const det = i > 0 && (DETERMINERS.has(pieces[i - 1]!.key) || POSSESSORS.has(pieces[i - 1]!.key));
+        if (second && !second.head.plural && !second.nonState && pieces[i]!.cap && pieces[t.end + 1]!.cap) {
+          const merged: TitlePhrase = { ...t, portfolio: t.portfolio ?? second.portfolio, country: t.country ?? second.country, international: t.international && second.international };
+          const end2 = pieces[second.end - 1]!;
+          let name: NameParse | null = null;
+          let rule = 'official/title-name';
+          if (!titleBreaksAfter(end2) && !det) name = parseName(sp.doc, pieces, second.end, allCaps, true);
+          else if (end2.punct === ',' && (i === 0 || t.countryFirst || det)) {
+            const n = parseName(sp.doc, pieces, second.end, allCaps);
+            if (n && (n.end === pieces.length || breaksAfter(pieces[n.end - 1]))) name = n;
+            rule = 'official/title-comma-name';
+          }
+          if (name) {
+            anchors.push(withContext(makeAnchor(sp, name, merged, rule), sp, i, countries));
+            i = name.end;
+            continue;
+          }
+        }
+      }
       if (last.punct.includes('/') && !breaksAfter(last)) {
         // "Deputy Prime Minister/Foreign Minister Ishaq Dar": the first office is the title
         const second = parseTitle(sp.doc, pieces, t.end);
@@ -168,10 +227,10 @@ function findAnchors(sentences: SentencePieces[]): { anchors: Anchor[]; descript
           continue;
         }
       }
-      if (!breaksAfter(last) && !last.punct.includes('/')) {
-        const name = parseName(sp.doc, pieces, t.end, allCaps);
+      if (!titleBreaksAfter(last) && !last.punct.includes('/')) {
+        const name = parseName(sp.doc, pieces, t.end, allCaps, true);
         if (name) {
-          const a = makeAnchor(sp, name, t, 'official/title-name');
+          const a = withContext(makeAnchor(sp, name, t, 'official/title-name'), sp, i, countries);
           // "President Musharraf of Pakistan"
           const of = pieces[name.end];
           const c = of && of.key === 'of' && !breaksAfter(pieces[name.end - 1]) && !breaksAfter(of) ? pieces[name.end + 1]?.country : undefined;
@@ -186,8 +245,8 @@ function findAnchors(sentences: SentencePieces[]): { anchors: Anchor[]; descript
       } else if (last.punct === ',' && (i === 0 || t.countryFirst || DETERMINERS.has(pieces[i - 1]?.key ?? '') || !!pieces[i - 1]?.possessive)) {
         // "Pakistan's foreign minister, Ishaq Dar, said"
         const name = parseName(sp.doc, pieces, t.end, allCaps);
-        if (name && name.honorificStart === name.start && (name.end === pieces.length || breaksAfter(pieces[name.end - 1]))) {
-          anchors.push(makeAnchor(sp, name, t, 'official/title-comma-name'));
+        if (name && (name.end === pieces.length || breaksAfter(pieces[name.end - 1]))) {
+          anchors.push(withContext(makeAnchor(sp, name, t, 'official/title-comma-name'), sp, i, countries));
           i = name.end;
           continue;
         }
@@ -542,6 +601,44 @@ function countryByInstitutions(sentences: SentencePieces[]): string | null {
   return top[0];
 }
 
+/** the country the article names most apart from `not`, when one leads the rest */
+function mostNamedExcept(ctx: ExtractContext, not: string): string | null {
+  const counts = new Map<string, number>();
+  for (const c of ctx.countries) if (c.code !== not) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  const top = sorted[0];
+  if (!top || (sorted[1] && sorted[1][1] === top[1])) return null;
+  return top[0];
+}
+
+const sameOffice = (a: Rec, b: Rec): boolean =>
+  a.portfolio && b.portfolio ? a.portfolio.name === b.portfolio.name : a.head !== null && a.head === b.head;
+
+/**
+ * "Prime Minister A and his Indian counterpart B", "Foreign Minister A received the Foreign Minister of
+ * Uzbekistan, B": an official with no state of their own, paired in one sentence with the holder of the
+ * same office from state Z, is the other side, the state the article names most after Z. Returns that
+ * state (the host, for other unplaced officials), or null.
+ */
+function placeOtherSide(recs: Rec[], ctx: ExtractContext): string | null {
+  let home: string | null = null;
+  for (const r of recs) {
+    if (r.country || r.international || !r.title) continue;
+    const sentences = new Set(r.anchors.filter((a) => !a.derived).map((a) => a.sp.sentence));
+    const partner = recs.find(
+      (o) => o !== r && o.country && !o.international && (o.countrySource === 'explicit' || o.countrySource === 'counterpart') && sameOffice(o, r) && o.anchors.some((a) => sentences.has(a.sp.sentence)),
+    );
+    if (!partner) continue;
+    const other = mostNamedExcept(ctx, partner.country!);
+    if (!other) continue;
+    r.country = other;
+    r.countrySource = 'counterpart';
+    r.ruleIds.add('official/country-other-side');
+    home ??= other;
+  }
+  return home;
+}
+
 function countryByDocument(ctx: ExtractContext): string | null {
   const counts = new Map<string, number>();
   for (const c of ctx.countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
@@ -555,7 +652,7 @@ function countryByDocument(ctx: ExtractContext): string | null {
 
 export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
     const sentences = buildPieces(ctx.doc, ctx.countries);
-    const { anchors, descriptors, counterparts } = findAnchors(sentences);
+    const { anchors, descriptors, counterparts } = findAnchors(sentences, ctx.countries);
     let recs = groupAnchors(anchors);
     for (const r of recs) {
       settle(r);
@@ -605,6 +702,7 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       recs.push(...linked);
     }
 
+    const hostCountry = placeOtherSide(recs, ctx);
     const dateline = ctx.article.dateline?.country ?? null;
     const documentCountry = countryByDocument(ctx);
     const homeCountry = countryByInstitutions(sentences);
@@ -626,6 +724,10 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
           country = homeCountry;
           confidence -= 0.2;
           ruleIds.push('official/country-institutions');
+        } else if (hostCountry) {
+          country = hostCountry;
+          confidence -= 0.25;
+          ruleIds.push('official/country-host');
         } else if (documentCountry) {
           country = documentCountry;
           confidence -= 0.25;

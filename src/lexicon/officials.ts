@@ -38,6 +38,8 @@ export const titlesSchema = z
     /** capitalised body words that, first in a title with no state named, mean an international body's
      * office ("Commission spokeswoman" in EU copy) */
     internationalBodies: z.array(phraseSchema),
+    /** words that end a place name in a title tail: "Governor of Kaduna State" */
+    placeEnds: z.array(phraseSchema),
     /** institutions and offices that place an article in one state ("Downing Street", "the Knesset") */
     homeCues: z.record(phraseSchema, z.string().regex(/^[A-Z]{2}$/)),
   })
@@ -78,6 +80,7 @@ export interface OfficialsLexicon {
   homeCues: TrieNode<string>;
   portfolios: readonly Portfolio[];
   internationalBodies: ReadonlySet<string>;
+  placeEnds: ReadonlySet<string>;
 }
 
 /** Throws on duplicates: a phrase listed twice is a data mistake (which entry should win?). */
@@ -112,6 +115,7 @@ export function buildOfficialsLexicon(data: OfficialsLexiconData): OfficialsLexi
     ['titles.orgSuffixes', titles.orgSuffixes],
     ['titles.homeCues', Object.keys(titles.homeCues)],
     ['titles.internationalBodies', titles.internationalBodies],
+    ['titles.placeEnds', titles.placeEnds],
     ['portfolios', portfolios.portfolios.flatMap((p) => p.words)],
     ['portfolios.name', portfolios.portfolios.map((p) => p.name)],
     ['honorifics', honorifics.honorifics],
@@ -141,6 +145,7 @@ export function buildOfficialsLexicon(data: OfficialsLexiconData): OfficialsLexi
     honorifics: new Set(honorifics.honorifics),
     orgSuffixes: new Set(titles.orgSuffixes),
     internationalBodies: new Set(titles.internationalBodies),
+    placeEnds: new Set(titles.placeEnds),
     portfolios: portfolios.portfolios.map((p) => ({ name: p.name, titleWord: p.titleWord })),
   };
 }

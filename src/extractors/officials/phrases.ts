@@ -333,6 +333,8 @@ function institutionEnd(pieces: readonly Piece[], k: number): number {
   for (let e = k; e < pieces.length && e - k < 5 && pieces[e]!.cap && (e === k || !breaksAfter(pieces[e - 1])); e++) {
     const w = matchAt(pieces, e);
     if (w && w.value.kind === 'modifier') return e + w.length;
+    // "of Kaduna State": a capitalised place name ending in a place word
+    if (e > k && !w && loadOfficialsLexicon().placeEnds.has(pieces[e]!.key)) return e + 1;
     if (w && w.value.kind === 'head') return -1;
   }
   return -1;
