@@ -142,10 +142,25 @@ function withContext(a: Anchor, sp: SentencePieces, titleStart: number, countrie
   return a;
 }
 
+/** capitalised names the article gives as clubs, companies or groups: "club Anderlecht", "FC Porto", "group Nordvik" */
+function nonStateNames(sentences: SentencePieces[]): Set<string> {
+  const out = new Set<string>();
+  for (const { pieces } of sentences) {
+    for (let i = 0; i + 1 < pieces.length; i++) {
+      const q = pieces[i + 1]!;
+      if (breaksAfter(pieces[i]) || !q.cap || q.country) continue;
+      const w = titleWordAt(pieces, i);
+      if (w && w.length === 1 && w.value.kind === 'non-state') out.add(q.key);
+    }
+  }
+  return out;
+}
+
 function findAnchors(sentences: SentencePieces[], countries: readonly CountryMention[]): { anchors: Anchor[]; descriptors: Descriptor[]; counterparts: Counterpart[] } {
   const anchors: Anchor[] = [];
   const descriptors: Descriptor[] = [];
   const counterparts: Counterpart[] = [];
+  const orgNames = nonStateNames(sentences);
   for (const sp of sentences) {
     const { pieces, allCaps } = sp;
     for (let i = 0; i < pieces.length; ) {
@@ -188,7 +203,10 @@ function findAnchors(sentences: SentencePieces[], countries: readonly CountryMen
         i++;
         continue;
       }
-      if (t.head.plural || t.nonState) {
+      // "Celtic chairman X" in an article that also says "club Celtic" / "FC Celtic": the club's office
+      const owner = pieces[i - 1];
+      const orgOffice = t.bare && !!t.head.orgAmbiguous && !!owner && !breaksAfter(owner) && orgNames.has(owner.key);
+      if (t.head.plural || t.nonState || orgOffice) {
         i = t.end;
         continue;
       }

@@ -23,6 +23,9 @@ export const titleHeadSchema = z
     /** an office only when it heads a named state body ("Chief Executive of the Ghana Cocoa Board"),
      * not in a company ("Acme chief executive") */
     needsState: z.boolean().optional(),
+    /** companies, clubs and federations have one too: written in lower case straight after an unknown
+     * capitalised name ("Celtic chairman", "Acme spokesman") it is not a public office */
+    orgAmbiguous: z.boolean().optional(),
   })
   .strict();
 

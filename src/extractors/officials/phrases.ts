@@ -20,6 +20,8 @@ export interface TitlePhrase {
   nonState: boolean;
   /** pieces[start] was a country word or a possessive ("Pakistan's prime minister") */
   countryFirst: boolean;
+  /** the head word alone: no country, body, party, portfolio or other title word */
+  bare: boolean;
 }
 
 const SMALL = new Set(['of', 'for', 'the', 'and', 'on', 'to', 'in', 'at']);
@@ -235,6 +237,16 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
         j = end;
         continue;
       }
+      // "Minister of Roads and Transport": capitalised nouns joined to a portfolio
+      if (!t && q.cap && !q.country) {
+        const e = mixedPortfolioEnd(pieces, k, (x) => (portfolio ??= x));
+        if (e > 0) {
+          keep.push([j, e]);
+          end = e;
+          j = e;
+          break;
+        }
+      }
       const ofState = q.key === 'state' && q.cap;
       if (ofState || (t && (t.value.kind === 'portfolio' || t.value.kind === 'organisation' || t.value.kind === 'party'))) {
         if (t && !ofState && (t.value.kind === 'organisation' || t.value.kind === 'party')) {
@@ -291,6 +303,7 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
     international: international || (!!head.international && country === null),
     partyCountry,
     countryFirst,
+    bare: keep.length === 1 && !country && !international && !partyCountry && !portfolio,
     // a portfolio says the office is in a government ("Union Home Minister"), whatever word came first
     nonState: nonState && !portfolio,
   };
@@ -316,6 +329,39 @@ function portfolioRunEnd(pieces: readonly Piece[], e: number, add: (p: Portfolio
     break;
   }
   return e;
+}
+
+/**
+ * "Roads and Transport", "Lands, Housing": capitalised common nouns and portfolio words joined by "and",
+ * with at least one portfolio among them; the end of the run, or -1.
+ */
+function mixedPortfolioEnd(pieces: readonly Piece[], k: number, add: (p: Portfolio) => void): number {
+  let e = k;
+  let found: Portfolio | null = null;
+  let lastWord = -1;
+  while (e < pieces.length && e - k < 8 && (e === k || !breaksAfter(pieces[e - 1]))) {
+    const p = pieces[e]!;
+    if (p.key === 'and' && e > k) {
+      e++;
+      continue;
+    }
+    const w = matchAt(pieces, e);
+    if (w && w.value.kind === 'portfolio' && p.cap) {
+      found ??= w.value.portfolio ?? null;
+      e += w.length;
+      lastWord = e;
+      continue;
+    }
+    if (!w && p.cap && !p.country && isDescriptorNoun(p)) {
+      e++;
+      lastWord = e;
+      continue;
+    }
+    break;
+  }
+  if (!found || lastWord < 0) return -1;
+  add(found);
+  return lastWord;
 }
 
 const isPlaceWord = (q: Piece): boolean => PLACE_WORD_TAGS.some((t) => q.token.tags.has(t)) && !NAME_TAGS.some((t) => q.token.tags.has(t));
