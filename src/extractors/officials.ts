@@ -408,7 +408,13 @@ function findNameMentions(sentences: SentencePieces[], recs: Rec[]): void {
   }
 }
 
-function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOut: Anchor[]): void {
+/** an official with no state of their own, paired with an office holder from state `not` */
+interface Side {
+  rec: Rec;
+  not: string;
+}
+
+function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOut: Anchor[], sides: Side[]): void {
   for (const cp of counterparts) {
     // the possessor: the official mentioned last before "his counterpart"
     let owner: Rec | undefined;
@@ -424,6 +430,8 @@ function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOu
       }
     }
     if (!owner || !owner.title) continue;
+    // "Prime Minister A and his Indian counterpart": A is the other side, whether or not B is named here
+    if (cp.country && !owner.country) sides.push({ rec: owner, not: cp.country });
     const derivedTitle = owner.portfolio && cp.country && cp.country !== owner.country ? `${owner.portfolio.titleWord} Minister` : owner.title;
     if (cp.name) {
       const a: Anchor = {
@@ -638,23 +646,28 @@ const sameOffice = (a: Rec, b: Rec): boolean =>
  * same office from state Z, is the other side, the state the article names most after Z. Returns that
  * state (the host, for other unplaced officials), or null.
  */
-function placeOtherSide(recs: Rec[], ctx: ExtractContext): string | null {
+function placeOtherSide(recs: Rec[], ctx: ExtractContext, sides: Side[]): { home: string | null; not: Map<Rec, string> } {
   let home: string | null = null;
+  const not = new Map<Rec, string>();
+  for (const s of sides) if (!s.rec.country) not.set(s.rec, s.not);
   for (const r of recs) {
-    if (r.country || r.international || !r.title) continue;
+    if (r.country || r.international || !r.title || not.has(r)) continue;
     const sentences = new Set(r.anchors.filter((a) => !a.derived).map((a) => a.sp.sentence));
     const partner = recs.find(
       (o) => o !== r && o.country && !o.international && (o.countrySource === 'explicit' || o.countrySource === 'counterpart') && sameOffice(o, r) && o.anchors.some((a) => sentences.has(a.sp.sentence)),
     );
-    if (!partner) continue;
-    const other = mostNamedExcept(ctx, partner.country!);
+    if (partner) not.set(r, partner.country!);
+  }
+  for (const [r, z] of not) {
+    const other = mostNamedExcept(ctx, z);
     if (!other) continue;
     r.country = other;
     r.countrySource = 'counterpart';
     r.ruleIds.add('official/country-other-side');
+    not.delete(r);
     home ??= other;
   }
-  return home;
+  return { home, not };
 }
 
 function countryByDocument(ctx: ExtractContext): string | null {
@@ -688,7 +701,8 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
     // whose counterpart; the ones left over get a second chance once counterparts gave countries
     const pending = resolveDescriptors(descriptors, recs);
     const extra: Anchor[] = [];
-    resolveCounterparts(counterparts, recs, extra);
+    const sides: Side[] = [];
+    resolveCounterparts(counterparts, recs, extra, sides);
     if (extra.length) {
       // named counterparts join or start records; then everyone's mentions are looked up again
       for (const a of extra) {
@@ -720,7 +734,7 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       recs.push(...linked);
     }
 
-    const hostCountry = placeOtherSide(recs, ctx);
+    const { home: hostCountry, not: notCountry } = placeOtherSide(recs, ctx, sides);
     const dateline = ctx.article.dateline?.country ?? null;
     const documentCountry = countryByDocument(ctx);
     const homeCountry = countryByInstitutions(sentences);
@@ -733,7 +747,17 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       // when the article itself is about that state
       if (r.countrySource === 'party' && mentioned.size > 0 && country && !mentioned.has(country)) country = null;
       else if (r.countrySource === 'party') ruleIds.push('official/country-party');
-      if (country === null && !r.international) {
+      // the partner's state is the one state a paired official is known not to serve
+      const excluded = notCountry.get(r);
+      if (country === null && !r.international && excluded) {
+        for (const [c, rule] of [[dateline, 'official/country-dateline'], [homeCountry, 'official/country-institutions'], [hostCountry, 'official/country-host'], [documentCountry, 'official/country-document']] as const) {
+          if (!c || c === excluded) continue;
+          country = c;
+          confidence -= 0.25;
+          ruleIds.push(rule);
+          break;
+        }
+      } else if (country === null && !r.international) {
         if (dateline) {
           country = dateline;
           confidence -= 0.15;

@@ -43,6 +43,8 @@ export const titlesSchema = z
     internationalBodies: z.array(phraseSchema),
     /** words that end a place name in a title tail: "Governor of Kaduna State" */
     placeEnds: z.array(phraseSchema),
+    /** regions an office can cover: "Special Envoy for the Horn of Africa" */
+    regions: z.array(phraseSchema),
     /** institutions and offices that place an article in one state ("Downing Street", "the Knesset") */
     homeCues: z.record(phraseSchema, z.string().regex(/^[A-Z]{2}$/)),
   })
@@ -84,6 +86,7 @@ export interface OfficialsLexicon {
   portfolios: readonly Portfolio[];
   internationalBodies: ReadonlySet<string>;
   placeEnds: ReadonlySet<string>;
+  regions: TrieNode<true>;
 }
 
 /** Throws on duplicates: a phrase listed twice is a data mistake (which entry should win?). */
@@ -119,6 +122,7 @@ export function buildOfficialsLexicon(data: OfficialsLexiconData): OfficialsLexi
     ['titles.homeCues', Object.keys(titles.homeCues)],
     ['titles.internationalBodies', titles.internationalBodies],
     ['titles.placeEnds', titles.placeEnds],
+    ['titles.regions', titles.regions],
     ['portfolios', portfolios.portfolios.flatMap((p) => p.words)],
     ['portfolios.name', portfolios.portfolios.map((p) => p.name)],
     ['honorifics', honorifics.honorifics],
@@ -140,6 +144,8 @@ export function buildOfficialsLexicon(data: OfficialsLexiconData): OfficialsLexi
   for (const p of titles.parties) insertPhrase(trie, splitPhrase(p.phrase), { kind: 'party', country: p.country });
   for (const w of titles.modifiers) insertPhrase(trie, splitPhrase(w), { kind: 'modifier' });
   for (const w of titles.nonState) insertPhrase(trie, splitPhrase(w), { kind: 'non-state' });
+  const regions = createTrie<true>();
+  for (const r of titles.regions) insertPhrase(regions, splitPhrase(r), true);
   const homeCues = createTrie<string>();
   for (const [phrase, code] of Object.entries(titles.homeCues)) insertPhrase(homeCues, splitPhrase(phrase), code);
   return {
@@ -149,6 +155,7 @@ export function buildOfficialsLexicon(data: OfficialsLexiconData): OfficialsLexi
     orgSuffixes: new Set(titles.orgSuffixes),
     internationalBodies: new Set(titles.internationalBodies),
     placeEnds: new Set(titles.placeEnds),
+    regions,
     portfolios: portfolios.portfolios.map((p) => ({ name: p.name, titleWord: p.titleWord })),
   };
 }

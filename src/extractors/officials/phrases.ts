@@ -205,6 +205,14 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
       if (pieces[k]?.key === 'the' && !breaksAfter(pieces[k])) k++;
       const q = pieces[k];
       if (!q) break;
+      // "Senior Adviser for Africa", "Envoy for the Middle East": a region the office covers
+      const region = p.key === 'for' && q.cap ? longestMatch(loadOfficialsLexicon().regions, k, (x) => (x > k && breaksAfter(pieces[x - 1]) ? undefined : pieces[x]?.key)) : undefined;
+      if (region) {
+        end = k + region.length;
+        keep.push([j, end]);
+        j = end;
+        break;
+      }
       if (q.country) {
         let e = k;
         while (e < pieces.length && pieces[e]!.country === q.country) e++;
@@ -264,15 +272,6 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
         end = e;
         j = e;
         continue;
-      }
-      // "Senior Adviser for Africa", "Envoy for the Middle East": a region the office covers
-      if (p.key === 'for' && q.cap && !t && isPlaceWord(q)) {
-        let e = k;
-        while (e < pieces.length && pieces[e]!.cap && !pieces[e]!.country && isPlaceWord(pieces[e]!) && (e === k || !breaksAfter(pieces[e - 1]))) e++;
-        keep.push([j, e]);
-        end = e;
-        j = e;
-        break;
       }
       break;
     }
@@ -363,8 +362,6 @@ function mixedPortfolioEnd(pieces: readonly Piece[], k: number, add: (p: Portfol
   add(found);
   return lastWord;
 }
-
-const isPlaceWord = (q: Piece): boolean => PLACE_WORD_TAGS.some((t) => q.token.tags.has(t)) && !NAME_TAGS.some((t) => q.token.tags.has(t));
 
 /** a common noun that can qualify an office ("peace commissioner"): not a name, verb or function word */
 function isDescriptorNoun(p: Piece): boolean {
