@@ -67,6 +67,7 @@ describe('officials: coordinated offices and country evidence', () => {
     ['two offices, the first is the title', 'Deputy Prime Minister and Finance Minister Paula Kerr resigned.', { name: 'Paula Kerr', title: 'Deputy Prime Minister', country: null }],
     ['two offices with the state first', "Australia's Deputy Prime Minister and Trade Minister Tom Reid arrived.", { name: 'Tom Reid', title: 'Deputy Prime Minister', country: 'AU' }],
     ['no borrowing across coordination', "Japanese Trade Minister Ken Ito and Canada's Deputy Prime Minister and Trade Minister Tom Reid signed.", { name: 'Tom Reid', title: 'Deputy Prime Minister', country: 'CA' }],
+    ['a forum chair who is also a governor', "The Chairman of the Coastal Governors' Forum and Governor of Lagos State, Ade Cole, spoke.", { name: 'Ade Cole', title: 'Governor of Lagos State', country: null }],
     ['delegation led by', "Chile's delegation was led by Foreign Minister Ana Soto, who spoke first.", { name: 'Ana Soto', title: 'Foreign Minister', country: 'CL' }],
     ['its ministry spokesman', 'Norway has rejected the claim, and its Foreign Ministry spokesman Per Dahl called it baseless.', { name: 'Per Dahl', title: 'Foreign Ministry Spokesman', country: 'NO' }],
     ['object of received gets only its own state', 'Foreign Minister Ali Raza received the Foreign Minister of Kazakhstan, Mr. Erlan Nurov, in Islamabad. Pakistan and Kazakhstan agreed to expand trade. Pakistan will host the next round.', { name: 'Erlan Nurov', title: 'Foreign Minister', country: 'KZ' }],

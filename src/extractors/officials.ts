@@ -218,7 +218,10 @@ function findAnchors(sentences: SentencePieces[], countries: readonly CountryMen
         const second = parseTitle(sp.doc, pieces, t.end + 1);
         const det = i > 0 && (DETERMINERS.has(pieces[i - 1]!.key) || POSSESSORS.has(pieces[i - 1]!.key));
         if (second && !second.head.plural && !second.nonState && pieces[i]!.cap && pieces[t.end + 1]!.cap) {
-          const merged: TitlePhrase = { ...t, portfolio: t.portfolio ?? second.portfolio, country: t.country ?? second.country, international: t.international && second.international };
+          // the first office is the title, unless only the second is surely a public one ("Chairman of the
+          // Governors' Forum and Governor of Kano State")
+          const [main, other] = t.head.orgAmbiguous && !second.head.orgAmbiguous ? [second, t] : [t, second];
+          const merged: TitlePhrase = { ...main, start: t.start, countryFirst: t.countryFirst, portfolio: main.portfolio ?? other.portfolio, country: t.country ?? second.country, international: t.international && second.international };
           const end2 = pieces[second.end - 1]!;
           let name: NameParse | null = null;
           let rule = 'official/title-name';
@@ -743,6 +746,8 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       let country = r.country;
       let confidence = r.confidence;
       const ruleIds = [...r.ruleIds];
+      // a state inferred from the pairing, not stated
+      if (r.ruleIds.has('official/country-other-side')) confidence -= 0.1;
       // party names repeat across states (Labour in Britain and in Israel): trust the lexicon's country only
       // when the article itself is about that state
       if (r.countrySource === 'party' && mentioned.size > 0 && country && !mentioned.has(country)) country = null;
