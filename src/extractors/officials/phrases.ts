@@ -143,7 +143,7 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
     }
     // "Colombia's former peace commissioner": one unlisted noun between title words and the head
     // (written in the case of the words before it: "top Bonn diplomat" names a place, not an office)
-    if (!head && j > i && !p.country && !p.possessive && !p.upper && p.cap === pieces[j - 1]!.cap && !titleBreaksAfter(p) && isDescriptorNoun(p)) {
+    if (!head && j > i && !p.country && !p.possessive && !p.upper && (!p.cap || pieces[j - 1]!.cap) && !titleBreaksAfter(p) && isDescriptorNoun(p)) {
       const nxt = matchAt(pieces, j + 1);
       if (nxt && nxt.value.kind === 'head' && !nxt.value.head?.abbreviation) {
         keep.push([j, j + 1]);
@@ -232,7 +232,8 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
       // "President of the Brazilian Coffee Institute": capitalised words ending in an institution word
       const inst = q.cap && (!t || t.value.kind !== 'modifier') ? institutionEnd(pieces, k) : -1;
       if (inst > 0) {
-        keep.push([j, inst]);
+        // "Governor of Kaduna State": like a country, the place is not part of the office's name
+        if (!loadOfficialsLexicon().placeEnds.has(pieces[inst - 1]!.key)) keep.push([j, inst]);
         institution = true;
         end = inst;
         j = inst;
@@ -319,6 +320,15 @@ function portfolioRunEnd(pieces: readonly Piece[], e: number, add: (p: Portfolio
         e = e + 1 + more.length;
         continue;
       }
+      // "of Foreign Affairs and International Cooperation": capitalised words of a ministry's name
+      if (nxt.key === 'and' && !more) {
+        let f = e + 1;
+        while (f < pieces.length && f - e <= 3 && isTailWord(pieces[f]!) && !matchAt(pieces, f) && (f === e + 1 || !breaksAfter(pieces[f - 1]))) f++;
+        if (f > e + 1) {
+          e = f;
+          continue;
+        }
+      }
     }
     const more = matchAt(pieces, e);
     if (more && more.value.kind === 'portfolio') {
@@ -351,7 +361,7 @@ function mixedPortfolioEnd(pieces: readonly Piece[], k: number, add: (p: Portfol
       lastWord = e;
       continue;
     }
-    if (!w && p.cap && !p.country && isDescriptorNoun(p)) {
+    if (!w && isTailWord(p)) {
       e++;
       lastWord = e;
       continue;
@@ -361,6 +371,15 @@ function mixedPortfolioEnd(pieces: readonly Piece[], k: number, add: (p: Portfol
   if (!found || lastWord < 0) return -1;
   add(found);
   return lastWord;
+}
+
+/** a capitalised word of a ministry's name in a tail ("International Cooperation", "Economic Planning") */
+function isTailWord(p: Piece): boolean {
+  const tags = p.token.tags;
+  if (!p.cap || p.upper || p.country || p.possessive) return false;
+  if (tags.has('Pronoun') || tags.has('Determiner') || (tags.has('Verb') && !tags.has('Noun'))) return false;
+  if (NAME_TAGS.some((t) => tags.has(t)) || PLACE_WORD_TAGS.some((t) => tags.has(t))) return false;
+  return /^\p{L}+$/u.test(p.text) && p.key.length > 2;
 }
 
 /** a common noun that can qualify an office ("peace commissioner"): not a name, verb or function word */
