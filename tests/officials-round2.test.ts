@@ -22,6 +22,7 @@ describe('officials: long titles and tails', () => {
     ['governor of a state', 'The Governor of Kano State, Musa Garba, closed the schools.', { name: 'Musa Garba', title: 'Governor', country: null }],
     ['portfolio and a ministry name', "Somalia's Minister of Foreign Affairs and International Cooperation, Omar Farah, arrived.", { name: 'Omar Farah', title: 'Minister of Foreign Affairs and International Cooperation', country: 'SO' }],
     ['army staff chief', 'Chief of Army Staff Tariq Mahmood inspected the troops.', { name: 'Tariq Mahmood', title: 'Chief of Army Staff', country: null }],
+    ['a state institution in the title names the state', 'A Kremlin spokesman, Ivan Orlov, declined to comment.', { name: 'Ivan Orlov', title: 'Kremlin Spokesman', country: 'RU' }],
     ['portfolio kept', 'Mining Minister Dale Harper said exports would rise.', { name: 'Dale Harper', title: 'Mining Minister', country: null }],
     ['national portfolio after a nonstate-looking word', 'Union Home Minister Anil Verma chaired the meeting.', { name: 'Anil Verma', title: 'Union Home Minister', country: null }],
     ['chief executive of a state board', 'The Chief Executive of the Kenya Tea Board, Dr. Ruth Wambui, set the price.', { name: 'Ruth Wambui', title: 'Chief Executive of the Kenya Tea Board', country: 'KE' }],
@@ -49,6 +50,7 @@ describe('officials: abbreviations, honorifics and name shapes', () => {
     ['Dr. and initials after a comma', 'The Minister of Health, Dr. A. B. Mensah, opened the clinic.', { name: 'A. B. Mensah', title: 'Minister of Health' }],
     ['surname that reads as a pronoun', "China's Finance Ministry spokesman He Wei said the plan was sound.", { name: 'He Wei', title: 'Finance Ministry Spokesman' }],
     ['given name that reads as a rank', 'Japanese Defence Minister Gen Tanaka inspected the base.', { name: 'Gen Tanaka', title: 'Defence Minister' }],
+    ['abbreviated two-word rank before the name', 'Navy spokesman Rear Adm. Lee Park and army spokesman Maj. Gen. Somchai Dee spoke.', { name: 'Somchai Dee', title: 'Army Spokesman' }],
     ['rank with a full stop before the name', 'Army Chief Gen. Omar Saleh visited the front.', { name: 'Omar Saleh', title: 'Army Chief' }],
   ])('%s', (_label, text, want) => {
     const o = find(text, want.name);

@@ -289,6 +289,18 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
   const first = pieces[kept[0]![0]]!;
   const lastKept = kept[kept.length - 1]!;
   const last = pieces[Math.min(lastKept[1], end) - 1]!;
+  // "Kremlin spokesman", "White House press secretary": a state's own institution names the state
+  if (country === null && !international) {
+    const { homeCues } = loadOfficialsLexicon();
+    for (const [a, b] of kept) {
+      const w = matchAt(pieces, a);
+      const cue = w && w.value.kind === 'modifier' && pieces[a]!.cap ? longestMatch(homeCues, a, (x) => (x < b ? pieces[x]?.key : undefined)) : undefined;
+      if (cue) {
+        country = cue.value;
+        break;
+      }
+    }
+  }
   // "Commission spokeswoman" with no state named: the office of an international body
   if (country === null && first.cap && loadOfficialsLexicon().internationalBodies.has(first.key)) international = true;
   let raw = doc.text.slice(first.start, last.end).replace(/\s+/g, ' ');
@@ -454,9 +466,10 @@ export function parseName(doc: ParsedDoc, pieces: readonly Piece[], i: number, a
       continue;
     }
     // "Gov. Teresa Maldonado", "Army Chief Gen. Asim Munir": an abbreviated title with its full stop
-    const tw = abbreviationDot(p) && pieces[k + 1]?.cap ? titleWordAt(pieces, k) : undefined;
-    if (tw && tw.length === 1 && tw.value.kind === 'head' && tw.value.head?.abbreviation) {
-      k++;
+    // ("Maj. Gen. Winthai Suvaree": every word of it abbreviated)
+    const tw = abbreviationDot(p) ? titleWordAt(pieces, k) : undefined;
+    if (tw && tw.value.kind === 'head' && tw.value.head?.abbreviation && abbreviationDot(pieces[k + tw.length - 1]) && pieces[k + tw.length]?.cap) {
+      k += tw.length;
       continue;
     }
     break;
