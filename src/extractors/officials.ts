@@ -215,7 +215,11 @@ function findAnchors(sentences: SentencePieces[], countries: readonly CountryMen
       // Kaduna State, Usman Bello,": two offices of one person; the first is the title, either gives the state
       const and = pieces[t.end];
       if (and && and.key === 'and' && !titleBreaksAfter(last) && !breaksAfter(and)) {
-        const second = parseTitle(sp.doc, pieces, t.end + 1);
+        // "and Coordinating Minister of the Economy": one unlisted capitalised word may open the second office
+        const opener = pieces[t.end + 1];
+        const second =
+          parseTitle(sp.doc, pieces, t.end + 1) ??
+          (opener && opener.cap && !opener.country && !breaksAfter(opener) && !['Person', 'FirstName', 'LastName'].some((x) => opener.token.tags.has(x)) ? parseTitle(sp.doc, pieces, t.end + 2) : null);
         const det = i > 0 && (DETERMINERS.has(pieces[i - 1]!.key) || POSSESSORS.has(pieces[i - 1]!.key));
         if (second && !second.head.plural && !second.nonState && pieces[i]!.cap && pieces[t.end + 1]!.cap) {
           // the first office is the title, unless only the second is surely a public one ("Chairman of the

@@ -336,7 +336,9 @@ function portfolioRunEnd(pieces: readonly Piece[], e: number, add: (p: Portfolio
       if (nxt.key === 'and' && !more) {
         let f = e + 1;
         while (f < pieces.length && f - e <= 3 && isTailWord(pieces[f]!) && !matchAt(pieces, f) && (f === e + 1 || !breaksAfter(pieces[f - 1]))) f++;
-        if (f > e + 1) {
+        // "of Finance and Coordinating Minister of the Economy" is a second office, not one ministry
+        const then = f < pieces.length && !breaksAfter(pieces[f - 1]) ? matchAt(pieces, f) : undefined;
+        if (f > e + 1 && !(then && then.value.kind !== 'portfolio')) {
           e = f;
           continue;
         }
