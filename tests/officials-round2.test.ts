@@ -98,6 +98,7 @@ describe('officials: not public offices', () => {
     ['a campaign official', 'According to a senior campaign official, Smith will speak tonight.'],
     ['a club president named as a club', 'FC Rovers signed the striker. Rovers president Tom Adler said the deal was fair.'],
     ['a name after "and" is not a ministry word', 'The Minister of Finance and John Smith met.'],
+    ['a trade union secretary', 'The Council of Trade Unions secretary Mary Doyle urged calm.'],
     ['a company chief executive', 'Nordline chief executive Eva Lund will lead the group.'],
     ['a chief executive of a company', 'The Chief Executive of Brightway Logistics, Sam Cole, resigned.'],
   ])('%s', (_label, text) => {

@@ -72,6 +72,7 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
   let international = false;
   let partyCountry: string | null = null;
   let nonState = false;
+  let stateAfterNonState = false;
   let countryFirst = false;
   /** the tail names an institution ("of the Cocoa Board"): a state body when a country is named */
   let institution = false;
@@ -118,6 +119,8 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
           break;
         case 'portfolio':
           portfolio ??= v.portfolio ?? null;
+          // "Union Home Minister": a portfolio after the word says the office is in a government
+          if (nonState) stateAfterNonState = true;
           break;
         case 'organisation':
           international = true;
@@ -317,7 +320,7 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
     countryFirst,
     bare: keep.length === 1 && !country && !international && !partyCountry && !portfolio,
     // a portfolio says the office is in a government ("Union Home Minister"), whatever word came first
-    nonState: nonState && !portfolio,
+    nonState: nonState && !stateAfterNonState,
   };
 }
 
