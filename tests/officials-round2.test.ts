@@ -85,6 +85,35 @@ describe('officials: coordinated offices and country evidence', () => {
     expect(find(text, want.name)).toEqual(want);
   });
 
+  it.each([
+    [
+      'counterparts from two states leave the owner open',
+      'Deputy Secretary of State Ann Cole flew to Ottawa to meet her Russian counterpart. She will also meet her Canadian counterpart, Paul Roy. Russia and Canada sent notes. Russia replied.',
+      'Ann Cole',
+      'RU',
+    ],
+    [
+      'two presidents in one sentence without a meeting are not a pair',
+      'Oleg Ivanov, president of the Russian Chess Federation, said President Pavel Orlov had praised the team.',
+      'Pavel Orlov',
+      'US',
+    ],
+    [
+      "a ministry spokesman is not the minister's counterpart",
+      'Turkish Foreign Minister Ayla Demir will visit Jordan next week, Foreign Ministry spokesman Emre Kaya said.',
+      'Emre Kaya',
+      'JO',
+    ],
+    [
+      'an international official has no other side',
+      'EU Trade Commissioner Lars Vik wrote to his U.S. counterpart. Japan and Japan again were mentioned.',
+      'Lars Vik',
+      'JP',
+    ],
+  ])('%s', (_label, text, name, notWanted) => {
+    expect(find(text, name)?.country).not.toBe(notWanted);
+  });
+
   it('a descriptor of a foreign office does not go to the host', () => {
     const text = 'Foreign Minister Ali Raza received the Foreign Minister of Kazakhstan, Mr. Erlan Nurov, in Islamabad.';
     expect(find(text, 'Ali Raza')?.country).not.toBe('KZ');

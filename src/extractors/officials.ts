@@ -20,6 +20,8 @@ interface Anchor {
   international: boolean;
   /** a title borrowed from someone else ("his Spanish counterpart"): weaker than one the text gives */
   derived: boolean;
+  /** the head of a second office given together ("Deputy Prime Minister and Foreign Minister") */
+  altHead?: string;
   ruleId: string;
   confidence: number;
 }
@@ -236,7 +238,9 @@ function findAnchors(sentences: SentencePieces[], countries: readonly CountryMen
             rule = 'official/title-comma-name';
           }
           if (name) {
-            anchors.push(withContext(makeAnchor(sp, name, merged, rule), sp, i, countries));
+            const a = withContext(makeAnchor(sp, name, merged, rule), sp, i, countries);
+            a.altHead = other.head.phrase;
+            anchors.push(a);
             i = name.end;
             continue;
           }
@@ -638,14 +642,35 @@ function countryByInstitutions(sentences: SentencePieces[]): string | null {
 function mostNamedExcept(ctx: ExtractContext, not: string): string | null {
   const counts = new Map<string, number>();
   for (const c of ctx.countries) if (c.code !== not) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  if (counts.size === 0) return null;
   const sorted = [...counts].sort((a, b) => b[1] - a[1]);
   const top = sorted[0];
   if (!top || (sorted[1] && sorted[1][1] === top[1])) return null;
   return top[0];
 }
 
-const sameOffice = (a: Rec, b: Rec): boolean =>
-  a.portfolio && b.portfolio ? a.portfolio.name === b.portfolio.name : a.head !== null && a.head === b.head;
+const headsOf = (r: Rec): Set<string> => new Set(r.anchors.flatMap((a) => [a.head, a.altHead]).filter((h): h is string => !!h));
+
+/** the same office in two governments: a shared head, and the same portfolio when both have one */
+function sameOffice(a: Rec, b: Rec): boolean {
+  if (a.portfolio && b.portfolio && a.portfolio.name !== b.portfolio.name) return false;
+  const hb = headsOf(b);
+  return [...headsOf(a)].some((h) => hb.has(h));
+}
+
+/** "A received the Foreign Minister of Z, B": a meeting verb between the two in one sentence */
+function pairedInSentence(r: Rec, o: Rec): boolean {
+  const { pairVerbs } = loadOfficialsLexicon();
+  for (const a of r.anchors) {
+    if (a.derived) continue;
+    for (const b of o.anchors) {
+      if (b.sp.sentence !== a.sp.sentence) continue;
+      const [x, y] = a.name.end <= b.name.start ? [a.name.end, b.name.start] : [b.name.end, a.name.start];
+      for (let k = x; k < y; k++) if (pairVerbs.has(a.sp.pieces[k]!.key)) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * "Prime Minister A and his Indian counterpart B", "Foreign Minister A received the Foreign Minister of
@@ -653,17 +678,26 @@ const sameOffice = (a: Rec, b: Rec): boolean =>
  * same office from state Z, is the other side, the state the article names most after Z. Returns that
  * state (the host, for other unplaced officials), or null.
  */
-function placeOtherSide(recs: Rec[], ctx: ExtractContext, sides: Side[]): { home: string | null; not: Map<Rec, string> } {
+function placeOtherSide(recs: Rec[], ctx: ExtractContext, sides: Side[]): { home: string | null; not: Map<Rec, Set<string>> } {
   let home: string | null = null;
-  const not = new Map<Rec, string>();
-  for (const s of sides) if (!s.rec.country) not.set(s.rec, s.not);
+  const nots = new Map<Rec, Set<string>>();
+  const add = (r: Rec, c: string): void => {
+    nots.set(r, (nots.get(r) ?? new Set()).add(c));
+  };
+  for (const s of sides) if (!s.rec.country && !s.rec.international) add(s.rec, s.not);
   for (const r of recs) {
-    if (r.country || r.international || !r.title || not.has(r)) continue;
-    const sentences = new Set(r.anchors.filter((a) => !a.derived).map((a) => a.sp.sentence));
+    if (r.country || r.international || !r.title || nots.has(r)) continue;
     const partner = recs.find(
-      (o) => o !== r && o.country && !o.international && (o.countrySource === 'explicit' || o.countrySource === 'counterpart') && sameOffice(o, r) && o.anchors.some((a) => sentences.has(a.sp.sentence)),
+      (o) => o !== r && o.country && !o.international && o.countrySource === 'explicit' && sameOffice(o, r) && pairedInSentence(r, o),
     );
-    if (partner) not.set(r, partner.country!);
+    if (partner) add(r, partner.country!);
+  }
+  const not = new Map<Rec, string>();
+  for (const [r, set] of nots) {
+    // counterparts from two states ("his Russian counterpart", later "his Canadian counterpart"): no one other side
+    if (set.size !== 1) continue;
+    const z = [...set][0]!;
+    not.set(r, z);
   }
   for (const [r, z] of not) {
     const other = mostNamedExcept(ctx, z);
@@ -671,10 +705,10 @@ function placeOtherSide(recs: Rec[], ctx: ExtractContext, sides: Side[]): { home
     r.country = other;
     r.countrySource = 'counterpart';
     r.ruleIds.add('official/country-other-side');
-    not.delete(r);
+    nots.delete(r);
     home ??= other;
   }
-  return { home, not };
+  return { home, not: nots };
 }
 
 function countryByDocument(ctx: ExtractContext): string | null {
@@ -760,7 +794,7 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       const excluded = notCountry.get(r);
       if (country === null && !r.international && excluded) {
         for (const [c, rule] of [[dateline, 'official/country-dateline'], [homeCountry, 'official/country-institutions'], [hostCountry, 'official/country-host'], [documentCountry, 'official/country-document']] as const) {
-          if (!c || c === excluded) continue;
+          if (!c || excluded.has(c)) continue;
           country = c;
           confidence -= 0.25;
           ruleIds.push(rule);

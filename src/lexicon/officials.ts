@@ -43,6 +43,8 @@ export const titlesSchema = z
     internationalBodies: z.array(phraseSchema),
     /** words that end a place name in a title tail: "Governor of Kaduna State" */
     placeEnds: z.array(phraseSchema),
+    /** verbs that pair a host with a visiting office holder: "A received the Foreign Minister of Z, B" */
+    pairVerbs: z.array(phraseSchema),
     /** regions an office can cover: "Special Envoy for the Horn of Africa" */
     regions: z.array(phraseSchema),
     /** institutions and offices that place an article in one state ("Downing Street", "the Knesset") */
@@ -87,6 +89,7 @@ export interface OfficialsLexicon {
   internationalBodies: ReadonlySet<string>;
   placeEnds: ReadonlySet<string>;
   regions: TrieNode<true>;
+  pairVerbs: ReadonlySet<string>;
 }
 
 /** Throws on duplicates: a phrase listed twice is a data mistake (which entry should win?). */
@@ -123,6 +126,7 @@ export function buildOfficialsLexicon(data: OfficialsLexiconData): OfficialsLexi
     ['titles.internationalBodies', titles.internationalBodies],
     ['titles.placeEnds', titles.placeEnds],
     ['titles.regions', titles.regions],
+    ['titles.pairVerbs', titles.pairVerbs],
     ['portfolios', portfolios.portfolios.flatMap((p) => p.words)],
     ['portfolios.name', portfolios.portfolios.map((p) => p.name)],
     ['honorifics', honorifics.honorifics],
@@ -156,6 +160,7 @@ export function buildOfficialsLexicon(data: OfficialsLexiconData): OfficialsLexi
     internationalBodies: new Set(titles.internationalBodies),
     placeEnds: new Set(titles.placeEnds),
     regions,
+    pairVerbs: new Set(titles.pairVerbs),
     portfolios: portfolios.portfolios.map((p) => ({ name: p.name, titleWord: p.titleWord })),
   };
 }

@@ -30,6 +30,7 @@ const TAIL_PREPOSITIONS = new Set(['of', 'for']);
 const INSTITUTION_PREPOSITIONS = new Set(['in', 'at']);
 /** ranks that say when, not which office: "former prime minister" holds the office "Prime Minister" */
 const TIME_RANKS = new Set(['former', 'ex', 'then', 'late']);
+const REGION_TAILS = new Set(['affairs', 'policy', 'region', 'issues']);
 const PLACE_WORD_TAGS = ['Place', 'Region', 'City', 'Country'];
 
 function matchAt(pieces: readonly Piece[], i: number): { value: TitleWord; length: number } | undefined {
@@ -146,7 +147,7 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
     }
     // "Colombia's former peace commissioner": one unlisted noun between title words and the head
     // (written in the case of the words before it: "top Bonn diplomat" names a place, not an office)
-    if (!head && j > i && !p.country && !p.possessive && !p.upper && (!p.cap || pieces[j - 1]!.cap) && !titleBreaksAfter(p) && isDescriptorNoun(p)) {
+    if (!head && !nonState && j > i && !p.country && !p.possessive && !p.upper && (!p.cap || pieces[j - 1]!.cap) && !titleBreaksAfter(p) && isDescriptorNoun(p)) {
       const nxt = matchAt(pieces, j + 1);
       if (nxt && nxt.value.kind === 'head' && !nxt.value.head?.abbreviation) {
         keep.push([j, j + 1]);
@@ -212,6 +213,8 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
       const region = p.key === 'for' && q.cap ? longestMatch(loadOfficialsLexicon().regions, k, (x) => (x > k && breaksAfter(pieces[x - 1]) ? undefined : pieces[x]?.key)) : undefined;
       if (region) {
         end = k + region.length;
+        // "for Near East Affairs", "for Asia Policy"
+        if (!breaksAfter(pieces[end - 1]) && REGION_TAILS.has(pieces[end]?.key ?? '') && pieces[end]!.cap) end++;
         keep.push([j, end]);
         j = end;
         break;
@@ -222,16 +225,28 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
         country ??= q.country.code;
         // "of the Brazilian Coffee Institute": the country's institution is part of the title
         const inst = !breaksAfter(pieces[e - 1]) ? institutionEnd(pieces, e) : -1;
+        const body = inst < 0 && !breaksAfter(pieces[e - 1]) ? nonStateBodyEnd(pieces, e) : -1;
         if (inst > 0) {
           keep.push([j, inst]);
           institution = true;
           e = inst;
+        } else if (body > 0) {
+          nonState = true;
+          e = body;
         }
         end = e;
         j = e;
         break;
       }
       const t = matchAt(pieces, k);
+      // "president of the Chess Federation": a club's, union's or federation's office
+      const body = q.cap ? nonStateBodyEnd(pieces, k) : -1;
+      if (body > 0) {
+        nonState = true;
+        end = body;
+        j = body;
+        break;
+      }
       // "President of the Brazilian Coffee Institute": capitalised words ending in an institution word
       const inst = q.cap && (!t || t.value.kind !== 'modifier') ? institutionEnd(pieces, k) : -1;
       if (inst > 0) {
@@ -419,6 +434,19 @@ function institutionEnd(pieces: readonly Piece[], k: number): number {
   return -1;
 }
 
+/**
+ * "of the Russian Chess Federation", "of the Kenya Athletics Association": capitalised words after a
+ * tail's country that end in a non-state body word. Returns the end, or -1.
+ */
+function nonStateBodyEnd(pieces: readonly Piece[], k: number): number {
+  for (let e = k; e < pieces.length && e - k < 5 && pieces[e]!.cap && (e === k || !breaksAfter(pieces[e - 1])); e++) {
+    const w = matchAt(pieces, e);
+    if (w && w.value.kind === 'non-state') return e + w.length;
+    if (w && w.value.kind !== 'portfolio') return -1;
+  }
+  return -1;
+}
+
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'wa', 'ben', 'ter', 'zu', 'y']);
 const NOT_NAME_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Date', 'Month', 'WeekDay', 'Value', 'QuestionWord', 'Adverb'];
 const NAME_TAGS = ['Person', 'FirstName', 'LastName'];
@@ -472,7 +500,7 @@ export function parseName(doc: ParsedDoc, pieces: readonly Piece[], i: number, a
     }
     // "Gov. Teresa Maldonado", "Army Chief Gen. Asim Munir": an abbreviated title with its full stop
     // ("Maj. Gen. Winthai Suvaree": every word of it abbreviated)
-    const tw = abbreviationDot(p) ? titleWordAt(pieces, k) : undefined;
+    const tw = p.cap ? titleWordAt(pieces, k) : undefined;
     if (tw && tw.value.kind === 'head' && tw.value.head?.abbreviation && abbreviationDot(pieces[k + tw.length - 1]) && pieces[k + tw.length]?.cap) {
       k += tw.length;
       continue;
