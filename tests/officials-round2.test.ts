@@ -27,6 +27,8 @@ describe('officials: long titles and tails', () => {
     ['head of a state service', "The Director-General of the Kenya Revenue Service, Paul Otieno, spoke.", { name: 'Paul Otieno', title: 'Director-General of the Kenya Revenue Service', country: 'KE' }],
     ['a second office opened by an unlisted word', "Ghana's Minister of Finance and Coordinating Minister of the Economy, Kofi Mensah, spoke.", { name: 'Kofi Mensah', title: 'Minister of Finance', country: 'GH' }],
     ['UN resident coordinator', 'UN Resident Coordinator Lena Ahl praised the plan.', { name: 'Lena Ahl', title: 'Resident Coordinator', country: null }],
+    ['appositive with a long title', "Omar Farah, Somalia's Minister of Foreign Affairs and International Cooperation, said the talks went well.", { name: 'Omar Farah', title: 'Minister of Foreign Affairs and International Cooperation', country: 'SO' }],
+    ["appositive owned by a region", "Ruth Kemp, Ohio's former attorney general, said the case was strong.", { name: 'Ruth Kemp', title: 'Attorney General', country: null }],
     ['portfolio kept', 'Mining Minister Dale Harper said exports would rise.', { name: 'Dale Harper', title: 'Mining Minister', country: null }],
     ['national portfolio after a nonstate-looking word', 'Union Home Minister Anil Verma chaired the meeting.', { name: 'Anil Verma', title: 'Union Home Minister', country: null }],
     ['chief executive of a state board', 'The Chief Executive of the Kenya Tea Board, Dr. Ruth Wambui, set the price.', { name: 'Ruth Wambui', title: 'Chief Executive of the Kenya Tea Board', country: 'KE' }],
@@ -128,6 +130,7 @@ describe('officials: not public offices', () => {
     ['a club president named as a club', 'FC Rovers signed the striker. Rovers president Tom Adler said the deal was fair.'],
     ['a name after "and" is not a ministry word', 'The Minister of Finance and John Smith met.'],
     ['a trade union secretary', 'The Council of Trade Unions secretary Mary Doyle urged calm.'],
+    ["an appositive owned by a company", "Ruth Kemp, Acme's chairman, said the deal was fair."],
     ['a company chief executive', 'Nordline chief executive Eva Lund will lead the group.'],
     ['a chief executive of a company', 'The Chief Executive of Brightway Logistics, Sam Cole, resigned.'],
   ])('%s', (_label, text) => {

@@ -303,6 +303,9 @@ function findAnchors(sentences: SentencePieces[], countries: readonly CountryMen
 function findAppositiveName(sp: SentencePieces, titleStart: number): NameParse | null {
   const { pieces, allCaps } = sp;
   let c = titleStart - 1;
+  // "Ruth Kemp, Ohio's attorney general,": a region or city that owns the office
+  const owner = pieces[c];
+  if (owner && owner.possessive && owner.cap && !breaksAfter(owner) && ['Place', 'Region', 'City'].some((x) => owner.token.tags.has(x))) c--;
   if (c >= 0 && DETERMINERS.has(pieces[c]!.key)) c--;
   const comma = pieces[c];
   if (!comma || comma.punct !== ',') return null;
