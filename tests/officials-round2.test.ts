@@ -131,6 +131,7 @@ describe('officials: not public offices', () => {
     ['a name after "and" is not a ministry word', 'The Minister of Finance and John Smith met.'],
     ['a trade union secretary', 'The Council of Trade Unions secretary Mary Doyle urged calm.'],
     ["an appositive owned by a company", "Ruth Kemp, Acme's chairman, said the deal was fair."],
+    ['a sports official', 'A Spanish football official, Luis Mora, said the match would go ahead.'],
     ['a company chief executive', 'Nordline chief executive Eva Lund will lead the group.'],
     ['a chief executive of a company', 'The Chief Executive of Brightway Logistics, Sam Cole, resigned.'],
   ])('%s', (_label, text) => {
