@@ -2,7 +2,7 @@ import { splitPhrase } from '../lexicon/fold.js';
 import { loadOfficialsLexicon } from '../lexicon/officials.js';
 import { longestMatch } from '../lexicon/trie.js';
 import type { Portfolio } from '../lexicon/officials.js';
-import { buildPieces, breaksAfter, titleBreaksAfter, type SentencePieces } from './officials/pieces.js';
+import { buildPieces, breaksAfter, titleBreaksAfter, type Piece, type SentencePieces } from './officials/pieces.js';
 import { parseName, parseTitle, titleWordAt, type NameParse, type TitlePhrase } from './officials/phrases.js';
 import type { CountryMention, ExtractContext, OfficialDraft, OfficialMention } from './types.js';
 
@@ -109,6 +109,16 @@ interface Counterpart {
 }
 
 /** Title-anchored names, appositions, party members; descriptors and counterparts for later passes. */
+/**
+ * "Castellan's chairman, Giulia Ferraresi,": an office that companies and clubs also have, owned by a
+ * capitalised name that is no place, person or title word, is theirs
+ */
+function companyOwned(t: TitlePhrase, owner: Piece): boolean {
+  if (!t.bare || !t.head.orgAmbiguous || !owner.cap || owner.country) return false;
+  const tags = owner.token.tags;
+  return !['Place', 'Region', 'City', 'Person', 'FirstName', 'LastName'].some((x) => tags.has(x)) && !titleWordAt([owner], 0);
+}
+
 const LEADS = new Set(['led', 'headed']);
 const DELEGATIONS = new Set(['delegation', 'team', 'side']);
 
@@ -271,7 +281,7 @@ function findAnchors(sentences: SentencePieces[], countries: readonly CountryMen
           i = name.end;
           continue;
         }
-      } else if (last.punct === ',' && (i === 0 || t.countryFirst || DETERMINERS.has(pieces[i - 1]?.key ?? '') || !!pieces[i - 1]?.possessive)) {
+      } else if (last.punct === ',' && (i === 0 || t.countryFirst || DETERMINERS.has(pieces[i - 1]?.key ?? '') || (!!pieces[i - 1]?.possessive && !companyOwned(t, pieces[i - 1]!)))) {
         // "Pakistan's foreign minister, Ishaq Dar, said"
         const name = parseName(sp.doc, pieces, t.end, allCaps);
         if (name && (name.end === pieces.length || breaksAfter(pieces[name.end - 1]))) {
