@@ -53,3 +53,39 @@ describe('officials lexicon data', () => {
     expect(longestMatch(loadOfficialsLexicon().trie, 0, (i) => words[i])?.value.kind).toBe(kind);
   });
 });
+
+describe('officials lexicon data: round-2 fields', () => {
+  it.each([
+    ['a duplicate region', (d: ReturnType<typeof data>) => d.titles.regions.push('africa')],
+    ['a duplicate pairing verb', (d: ReturnType<typeof data>) => d.titles.pairVerbs.push('received')],
+    ['a duplicate place end', (d: ReturnType<typeof data>) => d.titles.placeEnds.push('state')],
+    ['a three-word honorific', (d: ReturnType<typeof data>) => d.honorifics.honorifics.push('his royal highness')],
+    ['a non-boolean needsState', (d: ReturnType<typeof data>) => (d.titles.heads as unknown[]).push({ phrase: 'chief operating officer', needsState: 'yes' })],
+  ])('rejects %s', (_label, mutate) => {
+    const d = data();
+    mutate(d);
+    expect(() => buildOfficialsLexicon(d)).toThrow();
+  });
+
+  it('accepts a two-word honorific', () => {
+    const d = data();
+    d.honorifics.honorifics.push('puan seri');
+    expect(buildOfficialsLexicon(d).honorifics.has('puan seri')).toBe(true);
+  });
+
+  it.each([
+    ['chief executive', 'head'],
+    ['water resources', 'portfolio'],
+    ['embassy', 'modifier'],
+    ['farmers', 'non-state'],
+    ['lt gov', 'head'],
+  ])('classifies "%s" as %s', (phrase, kind) => {
+    const words = phrase.split(' ');
+    expect(longestMatch(loadOfficialsLexicon().trie, 0, (i) => words[i])?.value.kind).toBe(kind);
+  });
+
+  it('marks offices that companies also have', () => {
+    const words = ['chairman'];
+    expect(longestMatch(loadOfficialsLexicon().trie, 0, (i) => words[i])?.value.head?.orgAmbiguous).toBe(true);
+  });
+});

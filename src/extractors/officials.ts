@@ -2,9 +2,9 @@ import { splitPhrase } from '../lexicon/fold.js';
 import { loadOfficialsLexicon } from '../lexicon/officials.js';
 import { longestMatch } from '../lexicon/trie.js';
 import type { Portfolio } from '../lexicon/officials.js';
-import { buildPieces, breaksAfter, type SentencePieces } from './officials/pieces.js';
+import { buildPieces, breaksAfter, titleBreaksAfter, type Piece, type SentencePieces } from './officials/pieces.js';
 import { parseName, parseTitle, titleWordAt, type NameParse, type TitlePhrase } from './officials/phrases.js';
-import type { ExtractContext, OfficialDraft, OfficialMention } from './types.js';
+import type { CountryMention, ExtractContext, OfficialDraft, OfficialMention } from './types.js';
 
 type CountrySource = 'explicit' | 'counterpart' | 'descriptor' | 'party' | 'dateline' | 'document';
 
@@ -20,6 +20,8 @@ interface Anchor {
   international: boolean;
   /** a title borrowed from someone else ("his Spanish counterpart"): weaker than one the text gives */
   derived: boolean;
+  /** the head of a second office given together ("Deputy Prime Minister and Foreign Minister") */
+  altHead?: string;
   ruleId: string;
   confidence: number;
 }
@@ -107,10 +109,70 @@ interface Counterpart {
 }
 
 /** Title-anchored names, appositions, party members; descriptors and counterparts for later passes. */
-function findAnchors(sentences: SentencePieces[]): { anchors: Anchor[]; descriptors: Descriptor[]; counterparts: Counterpart[] } {
+/**
+ * "Castellan's chairman, Giulia Ferraresi,": an office that companies and clubs also have, owned by a
+ * capitalised name that is no place, person or title word, is theirs
+ */
+function companyOwned(t: TitlePhrase, owner: Piece): boolean {
+  if (!t.bare || !t.head.orgAmbiguous || !owner.cap || owner.country) return false;
+  const tags = owner.token.tags;
+  return !['Place', 'Region', 'City', 'Person', 'FirstName', 'LastName'].some((x) => tags.has(x)) && !titleWordAt([owner], 0);
+}
+
+const LEADS = new Set(['led', 'headed']);
+const DELEGATIONS = new Set(['delegation', 'team', 'side']);
+
+/**
+ * State evidence just before a title that the title itself does not carry:
+ * "Vietnam's delegation was led by Deputy Prime Minister X" and "its Foreign Ministry spokesman X",
+ * where "its" is the state named first in the sentence.
+ */
+function withContext(a: Anchor, sp: SentencePieces, titleStart: number, countries: readonly CountryMention[]): Anchor {
+  if (a.country || a.international) return a;
+  const { pieces } = sp;
+  const before = pieces[titleStart - 1];
+  if (before && before.key === 'its' && !breaksAfter(before)) {
+    const first = countries.find((c) => c.sentence === sp.sentence && c.kind === 'name' && c.start < before.start);
+    if (first) {
+      a.country = first.code;
+      a.countrySource = 'descriptor';
+    }
+    return a;
+  }
+  if (before && before.key === 'by' && titleStart >= 2 && LEADS.has(pieces[titleStart - 2]!.key)) {
+    for (let k = titleStart - 3; k >= 0 && k >= titleStart - 6; k--) {
+      if (breaksAfter(pieces[k])) break;
+      if (!DELEGATIONS.has(pieces[k]!.key)) continue;
+      const c = pieces[k - 1]?.country;
+      if (c) {
+        a.country = c.code;
+        a.countrySource = 'explicit';
+      }
+      break;
+    }
+  }
+  return a;
+}
+
+/** capitalised names the article gives as clubs, companies or groups: "club Anderlecht", "FC Porto", "group Nordvik" */
+function nonStateNames(sentences: SentencePieces[]): Set<string> {
+  const out = new Set<string>();
+  for (const { pieces } of sentences) {
+    for (let i = 0; i + 1 < pieces.length; i++) {
+      const q = pieces[i + 1]!;
+      if (breaksAfter(pieces[i]) || !q.cap || q.country) continue;
+      const w = titleWordAt(pieces, i);
+      if (w && w.length === 1 && w.value.kind === 'non-state') out.add(q.key);
+    }
+  }
+  return out;
+}
+
+function findAnchors(sentences: SentencePieces[], countries: readonly CountryMention[]): { anchors: Anchor[]; descriptors: Descriptor[]; counterparts: Counterpart[] } {
   const anchors: Anchor[] = [];
   const descriptors: Descriptor[] = [];
   const counterparts: Counterpart[] = [];
+  const orgNames = nonStateNames(sentences);
   for (const sp of sentences) {
     const { pieces, allCaps } = sp;
     for (let i = 0; i < pieces.length; ) {
@@ -153,11 +215,47 @@ function findAnchors(sentences: SentencePieces[]): { anchors: Anchor[]; descript
         i++;
         continue;
       }
-      if (t.head.plural || t.nonState) {
+      // "Celtic chairman X" in an article that also says "club Celtic" / "FC Celtic": the club's office
+      const owner = pieces[i - 1];
+      const orgOffice = t.bare && !!t.head.orgAmbiguous && !!owner && !breaksAfter(owner) && orgNames.has(owner.key);
+      if (t.head.plural || t.nonState || orgOffice) {
         i = t.end;
         continue;
       }
       const last = pieces[t.end - 1]!;
+      // "Deputy Prime Minister and Foreign Minister Ishaq Dar", "the Chairman of the Forum and Governor of
+      // Kaduna State, Usman Bello,": two offices of one person; the first is the title, either gives the state
+      const and = pieces[t.end];
+      if (and && and.key === 'and' && !titleBreaksAfter(last) && !breaksAfter(and)) {
+        // "and Coordinating Minister of the Economy": one unlisted capitalised word may open the second office
+        const opener = pieces[t.end + 1];
+        const second =
+          parseTitle(sp.doc, pieces, t.end + 1) ??
+          (opener && opener.cap && !opener.country && !breaksAfter(opener) && !['Person', 'FirstName', 'LastName'].some((x) => opener.token.tags.has(x)) ? parseTitle(sp.doc, pieces, t.end + 2) : null);
+        const det = i > 0 && (DETERMINERS.has(pieces[i - 1]!.key) || POSSESSORS.has(pieces[i - 1]!.key));
+        if (second && !second.head.plural && !second.nonState && pieces[i]!.cap && pieces[t.end + 1]!.cap) {
+          // the first office is the title, unless only the second is surely a public one ("Chairman of the
+          // Governors' Forum and Governor of Kano State")
+          const [main, other] = t.head.orgAmbiguous && !second.head.orgAmbiguous ? [second, t] : [t, second];
+          const merged: TitlePhrase = { ...main, start: t.start, countryFirst: t.countryFirst, portfolio: main.portfolio ?? other.portfolio, country: t.country ?? second.country, international: t.international && second.international };
+          const end2 = pieces[second.end - 1]!;
+          let name: NameParse | null = null;
+          let rule = 'official/title-name';
+          if (!titleBreaksAfter(end2) && !det) name = parseName(sp.doc, pieces, second.end, allCaps, true);
+          else if (end2.punct === ',' && (i === 0 || t.countryFirst || det)) {
+            const n = parseName(sp.doc, pieces, second.end, allCaps);
+            if (n && (n.end === pieces.length || breaksAfter(pieces[n.end - 1]))) name = n;
+            rule = 'official/title-comma-name';
+          }
+          if (name) {
+            const a = withContext(makeAnchor(sp, name, merged, rule), sp, i, countries);
+            a.altHead = other.head.phrase;
+            anchors.push(a);
+            i = name.end;
+            continue;
+          }
+        }
+      }
       if (last.punct.includes('/') && !breaksAfter(last)) {
         // "Deputy Prime Minister/Foreign Minister Ishaq Dar": the first office is the title
         const second = parseTitle(sp.doc, pieces, t.end);
@@ -168,10 +266,10 @@ function findAnchors(sentences: SentencePieces[]): { anchors: Anchor[]; descript
           continue;
         }
       }
-      if (!breaksAfter(last) && !last.punct.includes('/')) {
-        const name = parseName(sp.doc, pieces, t.end, allCaps);
+      if (!titleBreaksAfter(last) && !last.punct.includes('/')) {
+        const name = parseName(sp.doc, pieces, t.end, allCaps, true);
         if (name) {
-          const a = makeAnchor(sp, name, t, 'official/title-name');
+          const a = withContext(makeAnchor(sp, name, t, 'official/title-name'), sp, i, countries);
           // "President Musharraf of Pakistan"
           const of = pieces[name.end];
           const c = of && of.key === 'of' && !breaksAfter(pieces[name.end - 1]) && !breaksAfter(of) ? pieces[name.end + 1]?.country : undefined;
@@ -183,11 +281,11 @@ function findAnchors(sentences: SentencePieces[]): { anchors: Anchor[]; descript
           i = name.end;
           continue;
         }
-      } else if (last.punct === ',' && (i === 0 || t.countryFirst || DETERMINERS.has(pieces[i - 1]?.key ?? '') || !!pieces[i - 1]?.possessive)) {
+      } else if (last.punct === ',' && (i === 0 || t.countryFirst || DETERMINERS.has(pieces[i - 1]?.key ?? '') || (!!pieces[i - 1]?.possessive && !companyOwned(t, pieces[i - 1]!)))) {
         // "Pakistan's foreign minister, Ishaq Dar, said"
         const name = parseName(sp.doc, pieces, t.end, allCaps);
-        if (name && name.honorificStart === name.start && (name.end === pieces.length || breaksAfter(pieces[name.end - 1]))) {
-          anchors.push(makeAnchor(sp, name, t, 'official/title-comma-name'));
+        if (name && (name.end === pieces.length || breaksAfter(pieces[name.end - 1]))) {
+          anchors.push(withContext(makeAnchor(sp, name, t, 'official/title-comma-name'), sp, i, countries));
           i = name.end;
           continue;
         }
@@ -215,6 +313,9 @@ function findAnchors(sentences: SentencePieces[]): { anchors: Anchor[]; descript
 function findAppositiveName(sp: SentencePieces, titleStart: number): NameParse | null {
   const { pieces, allCaps } = sp;
   let c = titleStart - 1;
+  // "Ruth Kemp, Ohio's attorney general,": a region or city that owns the office
+  const owner = pieces[c];
+  if (owner && owner.possessive && owner.cap && !breaksAfter(owner) && ['Place', 'Region', 'City'].some((x) => owner.token.tags.has(x))) c--;
   if (c >= 0 && DETERMINERS.has(pieces[c]!.key)) c--;
   const comma = pieces[c];
   if (!comma || comma.punct !== ',') return null;
@@ -331,7 +432,13 @@ function findNameMentions(sentences: SentencePieces[], recs: Rec[]): void {
   }
 }
 
-function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOut: Anchor[]): void {
+/** an official with no state of their own, paired with an office holder from state `not` */
+interface Side {
+  rec: Rec;
+  not: string;
+}
+
+function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOut: Anchor[], sides: Side[]): void {
   for (const cp of counterparts) {
     // the possessor: the official mentioned last before "his counterpart"
     let owner: Rec | undefined;
@@ -347,6 +454,8 @@ function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOu
       }
     }
     if (!owner || !owner.title) continue;
+    // "Prime Minister A and his Indian counterpart": A is the other side, whether or not B is named here
+    if (cp.country && !owner.country) sides.push({ rec: owner, not: cp.country });
     const derivedTitle = owner.portfolio && cp.country && cp.country !== owner.country ? `${owner.portfolio.titleWord} Minister` : owner.title;
     if (cp.name) {
       const a: Anchor = {
@@ -542,6 +651,79 @@ function countryByInstitutions(sentences: SentencePieces[]): string | null {
   return top[0];
 }
 
+/** the country the article names most apart from `not`, when one leads the rest */
+function mostNamedExcept(ctx: ExtractContext, not: string): string | null {
+  const counts = new Map<string, number>();
+  for (const c of ctx.countries) if (c.code !== not) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  if (counts.size === 0) return null;
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  const top = sorted[0];
+  if (!top || (sorted[1] && sorted[1][1] === top[1])) return null;
+  return top[0];
+}
+
+const headsOf = (r: Rec): Set<string> => new Set(r.anchors.flatMap((a) => [a.head, a.altHead]).filter((h): h is string => !!h));
+
+/** the same office in two governments: a shared head, and the same portfolio when both have one */
+function sameOffice(a: Rec, b: Rec): boolean {
+  if (a.portfolio && b.portfolio && a.portfolio.name !== b.portfolio.name) return false;
+  const hb = headsOf(b);
+  return [...headsOf(a)].some((h) => hb.has(h));
+}
+
+/** "A received the Foreign Minister of Z, B": a meeting verb between the two in one sentence */
+function pairedInSentence(r: Rec, o: Rec): boolean {
+  const { pairVerbs } = loadOfficialsLexicon();
+  for (const a of r.anchors) {
+    if (a.derived) continue;
+    for (const b of o.anchors) {
+      if (b.sp.sentence !== a.sp.sentence) continue;
+      const [x, y] = a.name.end <= b.name.start ? [a.name.end, b.name.start] : [b.name.end, a.name.start];
+      for (let k = x; k < y; k++) if (pairVerbs.has(a.sp.pieces[k]!.key)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "Prime Minister A and his Indian counterpart B", "Foreign Minister A received the Foreign Minister of
+ * Uzbekistan, B": an official with no state of their own, paired in one sentence with the holder of the
+ * same office from state Z, is the other side, the state the article names most after Z. Returns that
+ * state (the host, for other unplaced officials), or null.
+ */
+function placeOtherSide(recs: Rec[], ctx: ExtractContext, sides: Side[]): { home: string | null; not: Map<Rec, Set<string>> } {
+  let home: string | null = null;
+  const nots = new Map<Rec, Set<string>>();
+  const add = (r: Rec, c: string): void => {
+    nots.set(r, (nots.get(r) ?? new Set()).add(c));
+  };
+  for (const s of sides) if (!s.rec.country && !s.rec.international) add(s.rec, s.not);
+  for (const r of recs) {
+    if (r.country || r.international || !r.title || nots.has(r)) continue;
+    const partner = recs.find(
+      (o) => o !== r && o.country && !o.international && o.countrySource === 'explicit' && sameOffice(o, r) && pairedInSentence(r, o),
+    );
+    if (partner) add(r, partner.country!);
+  }
+  const not = new Map<Rec, string>();
+  for (const [r, set] of nots) {
+    // counterparts from two states ("his Russian counterpart", later "his Canadian counterpart"): no one other side
+    if (set.size !== 1) continue;
+    const z = [...set][0]!;
+    not.set(r, z);
+  }
+  for (const [r, z] of not) {
+    const other = mostNamedExcept(ctx, z);
+    if (!other) continue;
+    r.country = other;
+    r.countrySource = 'counterpart';
+    r.ruleIds.add('official/country-other-side');
+    nots.delete(r);
+    home ??= other;
+  }
+  return { home, not: nots };
+}
+
 function countryByDocument(ctx: ExtractContext): string | null {
   const counts = new Map<string, number>();
   for (const c of ctx.countries) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
@@ -555,7 +737,7 @@ function countryByDocument(ctx: ExtractContext): string | null {
 
 export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
     const sentences = buildPieces(ctx.doc, ctx.countries);
-    const { anchors, descriptors, counterparts } = findAnchors(sentences);
+    const { anchors, descriptors, counterparts } = findAnchors(sentences, ctx.countries);
     let recs = groupAnchors(anchors);
     for (const r of recs) {
       settle(r);
@@ -573,7 +755,8 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
     // whose counterpart; the ones left over get a second chance once counterparts gave countries
     const pending = resolveDescriptors(descriptors, recs);
     const extra: Anchor[] = [];
-    resolveCounterparts(counterparts, recs, extra);
+    const sides: Side[] = [];
+    resolveCounterparts(counterparts, recs, extra, sides);
     if (extra.length) {
       // named counterparts join or start records; then everyone's mentions are looked up again
       for (const a of extra) {
@@ -605,6 +788,7 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       recs.push(...linked);
     }
 
+    const { home: hostCountry, not: notCountry } = placeOtherSide(recs, ctx, sides);
     const dateline = ctx.article.dateline?.country ?? null;
     const documentCountry = countryByDocument(ctx);
     const homeCountry = countryByInstitutions(sentences);
@@ -613,11 +797,23 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       let country = r.country;
       let confidence = r.confidence;
       const ruleIds = [...r.ruleIds];
+      // a state inferred from the pairing, not stated
+      if (r.ruleIds.has('official/country-other-side')) confidence -= 0.1;
       // party names repeat across states (Labour in Britain and in Israel): trust the lexicon's country only
       // when the article itself is about that state
       if (r.countrySource === 'party' && mentioned.size > 0 && country && !mentioned.has(country)) country = null;
       else if (r.countrySource === 'party') ruleIds.push('official/country-party');
-      if (country === null && !r.international) {
+      // the partner's state is the one state a paired official is known not to serve
+      const excluded = notCountry.get(r);
+      if (country === null && !r.international && excluded) {
+        for (const [c, rule] of [[dateline, 'official/country-dateline'], [homeCountry, 'official/country-institutions'], [hostCountry, 'official/country-host'], [documentCountry, 'official/country-document']] as const) {
+          if (!c || excluded.has(c)) continue;
+          country = c;
+          confidence -= 0.25;
+          ruleIds.push(rule);
+          break;
+        }
+      } else if (country === null && !r.international) {
         if (dateline) {
           country = dateline;
           confidence -= 0.15;
@@ -626,6 +822,10 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
           country = homeCountry;
           confidence -= 0.2;
           ruleIds.push('official/country-institutions');
+        } else if (hostCountry) {
+          country = hostCountry;
+          confidence -= 0.25;
+          ruleIds.push('official/country-host');
         } else if (documentCountry) {
           country = documentCountry;
           confidence -= 0.25;

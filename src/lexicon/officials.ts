@@ -20,6 +20,12 @@ export const titleHeadSchema = z
     international: z.boolean().optional(),
     /** an office only one state has ("Pope", "Taoiseach") */
     country: z.string().regex(/^[A-Z]{2}$/).optional(),
+    /** an office only when it heads a named state body ("Chief Executive of the Ghana Cocoa Board"),
+     * not in a company ("Acme chief executive") */
+    needsState: z.boolean().optional(),
+    /** companies, clubs and federations have one too: written in lower case straight after an unknown
+     * capitalised name ("Celtic chairman", "Acme spokesman") it is not a public office */
+    orgAmbiguous: z.boolean().optional(),
   })
   .strict();
 
@@ -32,6 +38,15 @@ export const titlesSchema = z
     parties: z.array(z.object({ phrase: phraseSchema, country: z.string().regex(/^[A-Z]{2}$/) }).strict()),
     nonState: z.array(phraseSchema),
     orgSuffixes: z.array(z.string().regex(/^[a-z][a-z']*$/)),
+    /** capitalised body words that, first in a title with no state named, mean an international body's
+     * office ("Commission spokeswoman" in EU copy) */
+    internationalBodies: z.array(phraseSchema),
+    /** words that end a place name in a title tail: "Governor of Kaduna State" */
+    placeEnds: z.array(phraseSchema),
+    /** verbs that pair a host with a visiting office holder: "A received the Foreign Minister of Z, B" */
+    pairVerbs: z.array(phraseSchema),
+    /** regions an office can cover: "Special Envoy for the Horn of Africa" */
+    regions: z.array(phraseSchema),
     /** institutions and offices that place an article in one state ("Downing Street", "the Knesset") */
     homeCues: z.record(phraseSchema, z.string().regex(/^[A-Z]{2}$/)),
   })
@@ -45,7 +60,8 @@ export const portfoliosSchema = z
   })
   .strict();
 
-export const honorificsSchema = z.object({ honorifics: z.array(z.string().regex(/^[a-z]+$/)).min(1) }).strict();
+// one or two words: "mr", "tan sri"
+export const honorificsSchema = z.object({ honorifics: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)?$/)).min(1) }).strict();
 
 export type TitleHead = z.infer<typeof titleHeadSchema>;
 
@@ -70,6 +86,10 @@ export interface OfficialsLexicon {
   orgSuffixes: ReadonlySet<string>;
   homeCues: TrieNode<string>;
   portfolios: readonly Portfolio[];
+  internationalBodies: ReadonlySet<string>;
+  placeEnds: ReadonlySet<string>;
+  regions: TrieNode<true>;
+  pairVerbs: ReadonlySet<string>;
 }
 
 /** Throws on duplicates: a phrase listed twice is a data mistake (which entry should win?). */
@@ -103,6 +123,10 @@ export function buildOfficialsLexicon(data: OfficialsLexiconData): OfficialsLexi
     ['titles.nonState', titles.nonState],
     ['titles.orgSuffixes', titles.orgSuffixes],
     ['titles.homeCues', Object.keys(titles.homeCues)],
+    ['titles.internationalBodies', titles.internationalBodies],
+    ['titles.placeEnds', titles.placeEnds],
+    ['titles.regions', titles.regions],
+    ['titles.pairVerbs', titles.pairVerbs],
     ['portfolios', portfolios.portfolios.flatMap((p) => p.words)],
     ['portfolios.name', portfolios.portfolios.map((p) => p.name)],
     ['honorifics', honorifics.honorifics],
@@ -124,6 +148,8 @@ export function buildOfficialsLexicon(data: OfficialsLexiconData): OfficialsLexi
   for (const p of titles.parties) insertPhrase(trie, splitPhrase(p.phrase), { kind: 'party', country: p.country });
   for (const w of titles.modifiers) insertPhrase(trie, splitPhrase(w), { kind: 'modifier' });
   for (const w of titles.nonState) insertPhrase(trie, splitPhrase(w), { kind: 'non-state' });
+  const regions = createTrie<true>();
+  for (const r of titles.regions) insertPhrase(regions, splitPhrase(r), true);
   const homeCues = createTrie<string>();
   for (const [phrase, code] of Object.entries(titles.homeCues)) insertPhrase(homeCues, splitPhrase(phrase), code);
   return {
@@ -131,6 +157,10 @@ export function buildOfficialsLexicon(data: OfficialsLexiconData): OfficialsLexi
     homeCues,
     honorifics: new Set(honorifics.honorifics),
     orgSuffixes: new Set(titles.orgSuffixes),
+    internationalBodies: new Set(titles.internationalBodies),
+    placeEnds: new Set(titles.placeEnds),
+    regions,
+    pairVerbs: new Set(titles.pairVerbs),
     portfolios: portfolios.portfolios.map((p) => ({ name: p.name, titleWord: p.titleWord })),
   };
 }

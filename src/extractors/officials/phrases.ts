@@ -1,7 +1,7 @@
 import { loadOfficialsLexicon, type Portfolio, type TitleHead, type TitleWord } from '../../lexicon/officials.js';
 import { longestMatch } from '../../lexicon/trie.js';
 import type { ParsedDoc } from '../../pipeline/document.js';
-import { breaksAfter, type Piece } from './pieces.js';
+import { abbreviationDot, breaksAfter, titleBreaksAfter, type Piece } from './pieces.js';
 
 export interface TitlePhrase {
   /** pieces[start..end) hold the whole phrase, country words included */
@@ -20,17 +20,25 @@ export interface TitlePhrase {
   nonState: boolean;
   /** pieces[start] was a country word or a possessive ("Pakistan's prime minister") */
   countryFirst: boolean;
+  /** the head word alone: no country, body, party, portfolio or other title word */
+  bare: boolean;
 }
 
 const SMALL = new Set(['of', 'for', 'the', 'and', 'on', 'to', 'in', 'at']);
 const TAIL_PREPOSITIONS = new Set(['of', 'for']);
+/** "Opposition leader in the State Assembly", "Minister of State at the Foreign Ministry": only an institution follows */
+const INSTITUTION_PREPOSITIONS = new Set(['in', 'at']);
+/** ranks that say when, not which office: "former prime minister" holds the office "Prime Minister" */
+const TIME_RANKS = new Set(['former', 'ex', 'then', 'late']);
+const REGION_TAILS = new Set(['affairs', 'policy', 'region', 'issues']);
+const PLACE_WORD_TAGS = ['Place', 'Region', 'City', 'Country'];
 
 function matchAt(pieces: readonly Piece[], i: number): { value: TitleWord; length: number } | undefined {
   const { trie } = loadOfficialsLexicon();
   // a phrase never runs across a comma or a full stop
   return longestMatch(trie, i, (k) => {
     const p = pieces[k];
-    if (!p || (k > i && breaksAfter(pieces[k - 1]))) return undefined;
+    if (!p || (k > i && titleBreaksAfter(pieces[k - 1]))) return undefined;
     return p.key;
   });
 }
@@ -65,14 +73,17 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
   let international = false;
   let partyCountry: string | null = null;
   let nonState = false;
+  let stateAfterNonState = false;
   let countryFirst = false;
+  /** the tail names an institution ("of the Cocoa Board"): a state body when a country is named */
+  let institution = false;
   let end = -1;
   // title words that carry the office; country, organisation and party words are left out of the text
   const keep: Array<[number, number]> = [];
 
   while (j < pieces.length) {
     const p = pieces[j]!;
-    if (j > i && breaksAfter(pieces[j - 1])) break;
+    if (j > i && titleBreaksAfter(pieces[j - 1])) break;
     if (j > i && pieces[j - 1]!.punct.includes('/')) break;
     if (p.country) {
       if (head) break;
@@ -85,7 +96,10 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
       if (pieces[k - 1]!.possessive && head) break;
       continue;
     }
-    const m = matchAt(pieces, j);
+    let m = matchAt(pieces, j);
+    // "PM", "Gov.", "Gen": abbreviations are written with a capital; after a full title they start the
+    // name ("Defence Minister Gen Nakatani") or are a rank before it ("Army Chief Gen. Asim Munir")
+    if (m && m.value.kind === 'head' && m.value.head?.abbreviation && (!p.cap || head)) m = undefined;
     if (m) {
       const v = m.value;
       const last = pieces[j + m.length - 1]!;
@@ -106,6 +120,8 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
           break;
         case 'portfolio':
           portfolio ??= v.portfolio ?? null;
+          // "Union Home Minister": a portfolio after the word says the office is in a government
+          if (nonState) stateAfterNonState = true;
           break;
         case 'organisation':
           international = true;
@@ -129,6 +145,54 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
       }
       continue;
     }
+    // "Colombia's former peace commissioner": one unlisted noun between title words and the head
+    // (written in the case of the words before it: "top Bonn diplomat" names a place, not an office)
+    if (!head && !nonState && j > i && !p.country && !p.possessive && !p.upper && (!p.cap || pieces[j - 1]!.cap) && !titleBreaksAfter(p) && isDescriptorNoun(p)) {
+      const nxt = matchAt(pieces, j + 1);
+      if (nxt && nxt.value.kind === 'head' && !nxt.value.head?.abbreviation) {
+        keep.push([j, j + 1]);
+        j++;
+        continue;
+      }
+    }
+    // "ambassador to the African Union": the posting, not part of the office's name or its state
+    if (head && p.key === 'to' && !breaksAfter(p)) {
+      let k = j + 1;
+      if (pieces[k]?.key === 'the' && !breaksAfter(pieces[k])) k++;
+      const org = pieces[k]?.cap ? matchAt(pieces, k) : undefined;
+      if (org && org.value.kind === 'organisation') {
+        end = k + org.length;
+        j = end;
+        break;
+      }
+    }
+    // "Opposition leader in the State Assembly", "Minister of State at the Foreign Ministry"
+    if (head && INSTITUTION_PREPOSITIONS.has(p.key) && !breaksAfter(p)) {
+      let k = j + 1;
+      if (pieces[k]?.key === 'the' && !breaksAfter(pieces[k])) k++;
+      const inst = pieces[k]?.cap ? institutionEnd(pieces, k) : -1;
+      if (inst > 0) {
+        keep.push([j, inst]);
+        institution = true;
+        end = inst;
+        j = inst;
+        continue;
+      }
+      break;
+    }
+    // "spokesperson on Foreign Affairs": a portfolio only
+    if (head && p.key === 'on' && !breaksAfter(p)) {
+      const t = matchAt(pieces, j + 1);
+      if (t && t.value.kind === 'portfolio') {
+        portfolio ??= t.value.portfolio ?? null;
+        const e = portfolioRunEnd(pieces, j + 1 + t.length, (x) => (portfolio ??= x));
+        keep.push([j, e]);
+        end = e;
+        j = e;
+        continue;
+      }
+      break;
+    }
     // "envoy to Burundi": the destination, not the state the envoy serves, and (like any country word)
     // not part of the office's name
     if (head && p.key === 'to' && !breaksAfter(p) && pieces[j + 1]?.country) {
@@ -145,25 +209,50 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
       if (pieces[k]?.key === 'the' && !breaksAfter(pieces[k])) k++;
       const q = pieces[k];
       if (!q) break;
+      // "Senior Adviser for Africa", "Envoy for the Middle East": a region the office covers
+      const region = p.key === 'for' && q.cap ? longestMatch(loadOfficialsLexicon().regions, k, (x) => (x > k && breaksAfter(pieces[x - 1]) ? undefined : pieces[x]?.key)) : undefined;
+      if (region) {
+        end = k + region.length;
+        // "for Near East Affairs", "for Asia Policy"
+        if (!breaksAfter(pieces[end - 1]) && REGION_TAILS.has(pieces[end]?.key ?? '') && pieces[end]!.cap) end++;
+        keep.push([j, end]);
+        j = end;
+        break;
+      }
       if (q.country) {
         let e = k;
         while (e < pieces.length && pieces[e]!.country === q.country) e++;
         country ??= q.country.code;
         // "of the Brazilian Coffee Institute": the country's institution is part of the title
         const inst = !breaksAfter(pieces[e - 1]) ? institutionEnd(pieces, e) : -1;
+        const body = inst < 0 && !breaksAfter(pieces[e - 1]) ? nonStateBodyEnd(pieces, e) : -1;
         if (inst > 0) {
           keep.push([j, inst]);
+          institution = true;
           e = inst;
+        } else if (body > 0) {
+          nonState = true;
+          e = body;
         }
         end = e;
         j = e;
         break;
       }
       const t = matchAt(pieces, k);
+      // "president of the Chess Federation": a club's, union's or federation's office
+      const body = q.cap ? nonStateBodyEnd(pieces, k) : -1;
+      if (body > 0) {
+        nonState = true;
+        end = body;
+        j = body;
+        break;
+      }
       // "President of the Brazilian Coffee Institute": capitalised words ending in an institution word
       const inst = q.cap && (!t || t.value.kind !== 'modifier') ? institutionEnd(pieces, k) : -1;
       if (inst > 0) {
-        keep.push([j, inst]);
+        // "Governor of Kaduna State": like a country, the place is not part of the office's name
+        if (!loadOfficialsLexicon().placeEnds.has(pieces[inst - 1]!.key)) keep.push([j, inst]);
+        institution = true;
         end = inst;
         j = inst;
         break;
@@ -174,6 +263,16 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
         keep.push([j, end]);
         j = end;
         continue;
+      }
+      // "Minister of Roads and Transport": capitalised nouns joined to a portfolio
+      if (!t && q.cap && !q.country) {
+        const e = mixedPortfolioEnd(pieces, k, (x) => (portfolio ??= x));
+        if (e > 0) {
+          keep.push([j, e]);
+          end = e;
+          j = e;
+          break;
+        }
       }
       const ofState = q.key === 'state' && q.cap;
       if (ofState || (t && (t.value.kind === 'portfolio' || t.value.kind === 'organisation' || t.value.kind === 'party'))) {
@@ -186,25 +285,8 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
           break;
         }
         if (t && t.value.kind === 'portfolio') portfolio ??= t.value.portfolio ?? null;
-        let e = k + (ofState ? 1 : t!.length);
         // "for Trade and Industry", "of State for Foreign Affairs"
-        while (e < pieces.length && !breaksAfter(pieces[e - 1])) {
-          const nxt = pieces[e]!;
-          if ((nxt.key === 'and' || nxt.key === 'for') && !breaksAfter(nxt)) {
-            const more = matchAt(pieces, e + 1);
-            if (more && more.value.kind === 'portfolio') {
-              portfolio ??= more.value.portfolio ?? null;
-              e = e + 1 + more.length;
-              continue;
-            }
-          }
-          const more = matchAt(pieces, e);
-          if (more && more.value.kind === 'portfolio') {
-            e += more.length;
-            continue;
-          }
-          break;
-        }
+        const e = portfolioRunEnd(pieces, k + (ofState ? 1 : t!.length), (x) => (portfolio ??= x));
         keep.push([j, e]);
         end = e;
         j = e;
@@ -215,12 +297,30 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
     break;
   }
   if (!head || end < 0) return null;
+  // "chief executive" is an office only in a state body: "of the Cocoa Board" with a country named
+  if (head.needsState && !((country || international) && institution) && !head.country) return null;
   const kept = keep.filter(([a]) => a < end);
+  // "former prime minister" names the office "Prime Minister"
+  while (kept.length > 1 && kept[0]![1] - kept[0]![0] === 1 && TIME_RANKS.has(pieces[kept[0]![0]]!.key)) kept.shift();
   if (kept.length === 0) return null;
   // the title text runs from the first kept word to the last, without a country tail ("of Turkiye")
   const first = pieces[kept[0]![0]]!;
   const lastKept = kept[kept.length - 1]!;
   const last = pieces[Math.min(lastKept[1], end) - 1]!;
+  // "Kremlin spokesman", "White House press secretary": a state's own institution names the state
+  if (country === null && !international) {
+    const { homeCues } = loadOfficialsLexicon();
+    for (const [a, b] of kept) {
+      const w = matchAt(pieces, a);
+      const cue = w && w.value.kind === 'modifier' && pieces[a]!.cap ? longestMatch(homeCues, a, (x) => (x < b ? pieces[x]?.key : undefined)) : undefined;
+      if (cue) {
+        country = cue.value;
+        break;
+      }
+    }
+  }
+  // "Commission spokeswoman" with no state named: the office of an international body
+  if (country === null && first.cap && loadOfficialsLexicon().internationalBodies.has(first.key)) international = true;
   let raw = doc.text.slice(first.start, last.end).replace(/\s+/g, ' ');
   if (head.title && kept.length === 1) raw = head.title;
   return {
@@ -232,9 +332,94 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
     country: country ?? head.country ?? null,
     international: international || (!!head.international && country === null),
     partyCountry,
-    nonState,
     countryFirst,
+    bare: keep.length === 1 && !country && !international && !partyCountry && !portfolio,
+    // a portfolio says the office is in a government ("Union Home Minister"), whatever word came first
+    nonState: nonState && !stateAfterNonState,
   };
+}
+
+/** "for Trade and Industry", "of Energy and Infrastructure": portfolios joined by and/for; end of the run */
+function portfolioRunEnd(pieces: readonly Piece[], e: number, add: (p: Portfolio) => void): number {
+  while (e < pieces.length && !breaksAfter(pieces[e - 1])) {
+    const nxt = pieces[e]!;
+    if ((nxt.key === 'and' || nxt.key === 'for') && !breaksAfter(nxt)) {
+      const more = matchAt(pieces, e + 1);
+      if (more && more.value.kind === 'portfolio') {
+        if (more.value.portfolio) add(more.value.portfolio);
+        e = e + 1 + more.length;
+        continue;
+      }
+      // "of Foreign Affairs and International Cooperation": capitalised words of a ministry's name
+      if (nxt.key === 'and' && !more) {
+        let f = e + 1;
+        while (f < pieces.length && f - e <= 3 && isTailWord(pieces[f]!) && !matchAt(pieces, f) && (f === e + 1 || !breaksAfter(pieces[f - 1]))) f++;
+        // "of Finance and Coordinating Minister of the Economy" is a second office, not one ministry
+        const then = f < pieces.length && !breaksAfter(pieces[f - 1]) ? matchAt(pieces, f) : undefined;
+        if (f > e + 1 && !(then && then.value.kind !== 'portfolio')) {
+          e = f;
+          continue;
+        }
+      }
+    }
+    const more = matchAt(pieces, e);
+    if (more && more.value.kind === 'portfolio') {
+      e += more.length;
+      continue;
+    }
+    break;
+  }
+  return e;
+}
+
+/**
+ * "Roads and Transport", "Lands, Housing": capitalised common nouns and portfolio words joined by "and",
+ * with at least one portfolio among them; the end of the run, or -1.
+ */
+function mixedPortfolioEnd(pieces: readonly Piece[], k: number, add: (p: Portfolio) => void): number {
+  let e = k;
+  let found: Portfolio | null = null;
+  let lastWord = -1;
+  while (e < pieces.length && e - k < 8 && (e === k || !breaksAfter(pieces[e - 1]))) {
+    const p = pieces[e]!;
+    if (p.key === 'and' && e > k) {
+      e++;
+      continue;
+    }
+    const w = matchAt(pieces, e);
+    if (w && w.value.kind === 'portfolio' && p.cap) {
+      found ??= w.value.portfolio ?? null;
+      e += w.length;
+      lastWord = e;
+      continue;
+    }
+    if (!w && isTailWord(p)) {
+      e++;
+      lastWord = e;
+      continue;
+    }
+    break;
+  }
+  if (!found || lastWord < 0) return -1;
+  add(found);
+  return lastWord;
+}
+
+/** a capitalised word of a ministry's name in a tail ("International Cooperation", "Economic Planning") */
+function isTailWord(p: Piece): boolean {
+  const tags = p.token.tags;
+  if (!p.cap || p.upper || p.country || p.possessive) return false;
+  if (tags.has('Pronoun') || tags.has('Determiner') || (tags.has('Verb') && !tags.has('Noun'))) return false;
+  if (NAME_TAGS.some((t) => tags.has(t)) || PLACE_WORD_TAGS.some((t) => tags.has(t))) return false;
+  return /^\p{L}+$/u.test(p.text) && p.key.length > 2;
+}
+
+/** a common noun that can qualify an office ("peace commissioner"): not a name, verb or function word */
+function isDescriptorNoun(p: Piece): boolean {
+  const tags = p.token.tags;
+  if (!tags.has('Noun') || tags.has('Verb') || tags.has('Pronoun') || tags.has('Possessive')) return false;
+  if (NAME_TAGS.some((t) => tags.has(t)) || PLACE_WORD_TAGS.some((t) => tags.has(t))) return false;
+  return /^\p{L}+$/u.test(p.text) && p.key.length > 2;
 }
 
 /** End of a capitalised institution name at pieces[k] ("Coffee Institute", "Reserve Board"), or -1. */
@@ -242,7 +427,22 @@ function institutionEnd(pieces: readonly Piece[], k: number): number {
   for (let e = k; e < pieces.length && e - k < 5 && pieces[e]!.cap && (e === k || !breaksAfter(pieces[e - 1])); e++) {
     const w = matchAt(pieces, e);
     if (w && w.value.kind === 'modifier') return e + w.length;
+    // "of Kaduna State": a capitalised place name ending in a place word
+    if (e > k && !w && loadOfficialsLexicon().placeEnds.has(pieces[e]!.key)) return e + 1;
     if (w && w.value.kind === 'head') return -1;
+  }
+  return -1;
+}
+
+/**
+ * "of the Russian Chess Federation", "of the Kenya Athletics Association": capitalised words after a
+ * tail's country that end in a non-state body word. Returns the end, or -1.
+ */
+function nonStateBodyEnd(pieces: readonly Piece[], k: number): number {
+  for (let e = k; e < pieces.length && e - k < 5 && pieces[e]!.cap && (e === k || !breaksAfter(pieces[e - 1])); e++) {
+    const w = matchAt(pieces, e);
+    if (w && w.value.kind === 'non-state') return e + w.length;
+    if (w && w.value.kind !== 'portfolio') return -1;
   }
   return -1;
 }
@@ -282,13 +482,30 @@ function isNameWord(pieces: readonly Piece[], k: number, allCaps: boolean): bool
 }
 
 /** A personal name at pieces[i], honorifics skipped: capitalised words, particles, initials, hyphens. */
-export function parseName(doc: ParsedDoc, pieces: readonly Piece[], i: number, allCaps: boolean): NameParse | null {
+export function parseName(doc: ParsedDoc, pieces: readonly Piece[], i: number, allCaps: boolean, afterTitle = false): NameParse | null {
   const { honorifics } = loadOfficialsLexicon();
   let k = i;
   while (k < pieces.length) {
     const p = pieces[k]!;
-    if (!(p.cap && honorifics.has(p.key) && (!breaksAfter(p) || p.punct === '.'))) break;
-    k++;
+    const usable = (q: Piece): boolean => q.cap && (!breaksAfter(q) || q.punct === '.');
+    // "Tan Sri", "Datuk Seri": two-word honorifics first
+    const q = pieces[k + 1];
+    if (q && usable(p) && usable(q) && !breaksAfter(p) && honorifics.has(`${p.key} ${q.key}`)) {
+      k += 2;
+      continue;
+    }
+    if (usable(p) && honorifics.has(p.key)) {
+      k++;
+      continue;
+    }
+    // "Gov. Teresa Maldonado", "Army Chief Gen. Asim Munir": an abbreviated title with its full stop
+    // ("Maj. Gen. Winthai Suvaree": every word of it abbreviated)
+    const tw = p.cap ? titleWordAt(pieces, k) : undefined;
+    if (tw && tw.value.kind === 'head' && tw.value.head?.abbreviation && abbreviationDot(pieces[k + tw.length - 1]) && pieces[k + tw.length]?.cap) {
+      k += tw.length;
+      continue;
+    }
+    break;
   }
   const start = k;
   let end = k;
@@ -303,7 +520,10 @@ export function parseName(doc: ParsedDoc, pieces: readonly Piece[], i: number, a
     let after = end + 1;
     while (pieces[after] && !pieces[after]!.cap && PARTICLES.has(pieces[after]!.key)) after++;
     const particle = !p.cap && PARTICLES.has(p.key) && !!pieces[after]?.cap && !breaksAfter(p);
-    if (!particle && !isInitial && !isNameWord(pieces, end, allCaps)) break;
+    // "spokesman He Yadong": straight after a title, a capitalised word read as a pronoun or common word
+    // is the first of a name when another name word follows it
+    const forced = afterTitle && end === start && p.cap && !p.country && !breaksAfter(p) && end + 1 < pieces.length && isNameWord(pieces, end + 1, allCaps) && /^\p{Lu}\p{Ll}+$/u.test(p.text) && !titleWordAt(pieces, end);
+    if (!particle && !isInitial && !forced && !isNameWord(pieces, end, allCaps)) break;
     if (!particle && end > start) {
       // a title word after a name starts another phrase ("President Bush Secretary Powell")
       const tw = titleWordAt(pieces, end);

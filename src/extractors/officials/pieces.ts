@@ -97,3 +97,14 @@ export function buildPieces(doc: ParsedDoc, countries: readonly CountryMention[]
 
 /** a comma, colon, bracket or sentence-ending mark ends a phrase; a slash or a hyphen does not */
 export const breaksAfter = (p: Piece | undefined): boolean => !!p && /[,;:.!?()"“”]/.test(p.punct);
+
+/**
+ * Inside a sentence (the splitter has already placed the real full stops) a lone full stop after a
+ * short capitalised word marks an abbreviation or an initial ("Gov.", "Sen.", "Atty.", "R."): it does
+ * not end a title phrase.
+ */
+export const abbreviationDot = (p: Piece | undefined): boolean =>
+  !!p && p.punct === '.' && p.cap && p.key.length <= 4 && /^\p{L}+$/u.test(p.text);
+
+/** breaksAfter for title phrases: an abbreviation's full stop does not break */
+export const titleBreaksAfter = (p: Piece | undefined): boolean => breaksAfter(p) && !abbreviationDot(p);
