@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/pipeline/extract.js';
+
+type Kind = 'agreement' | 'commitment' | 'meeting';
+
+function kindsOf(text: string): Kind[] {
+  const r = extract(text);
+  const out: Kind[] = [];
+  if (r.agreements.some((e) => !e.negated)) out.push('agreement');
+  if (r.commitments.some((e) => !e.negated)) out.push('commitment');
+  if (r.meetings.length > 0) out.push('meeting');
+  return out;
+}
+
+describe('commitments stated as what a government will do', () => {
+  it.each<[string, Kind[]]>([
+    ['The finance minister said the government would submit a revised budget to parliament next week.', ['commitment']],
+    ['Officials in Quito said Ecuador would cooperate fully with the inquiry.', ['commitment']],
+    ['The Irish foreign minister said Dublin was committed to rebuilding the damaged schools.', ['commitment']],
+    ['The Chilean minister told reporters that Santiago will introduce legislation to cap fuel prices.', ['commitment']],
+    ['Prime Minister Jonas Berg is expected to travel to Tallinn next week.', ['meeting']],
+  ])('finds: %s', (text, kinds) => {
+    expect(kindsOf(text)).toEqual(kinds);
+  });
+
+  it.each<[string]>([
+    ['The carmaker said it would buy a smaller French rival for 2 billion euros.'],
+    ['A Dutch brewer and a Belgian producer agreed to merge their bottling plants.'],
+    ['Analysts said the rally would continue into next year.'],
+    ['The crimes were committed to intimidate voters, the court heard.'],
+    ['Fans will travel to Lisbon for the final.'],
+  ])('reports nothing for: %s', (text) => {
+    expect(kindsOf(text)).toEqual([]);
+  });
+});
