@@ -140,3 +140,18 @@ describe('officials: not public offices', () => {
     expect(officials(text)).toEqual([]);
   });
 });
+
+describe('officials: hyphenated given names and national portfolios', () => {
+  it.each<[string, string, string]>([
+    ["Korea's Minister of National Defense, Lee Sang-woo, arrived on Monday.", 'Lee Sang-woo', 'Minister of National Defense'],
+    ['Foreign Minister Choi Min-ji met reporters.', 'Choi Min-ji', 'Foreign Minister'],
+  ])('%s', (text, name, title) => {
+    const o = extract(text).officials[0];
+    expect(o?.name).toBe(name);
+    expect(o?.title).toBe(title);
+  });
+
+  it('keeps President-elect out of a name', () => {
+    expect(extract('President-elect Maria Lopes met Foreign Minister Ana Reis.').officials.map((o) => o.name)).not.toContain('elect Maria Lopes');
+  });
+});

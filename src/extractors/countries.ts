@@ -101,6 +101,10 @@ function accept(word: CountryWord, pieces: Piece[], i: number, j: number, ctx: {
       if (prev && REGION_PREFIXES.has(prev.key)) return null;
       break;
     }
+    case 'supranational-seat':
+      // "Brussels said" is the EU speaking, not Belgium
+      if (word.kind === 'capital') return null;
+      break;
     case 'river': {
       if (nextKey === 'river' || nextKey === 'basin' || nextKey === 'delta') return null;
       break;

@@ -5,7 +5,7 @@ import citiesJson from './cities.json' with { type: 'json' };
 import { foldWord, splitPhrase } from './fold.js';
 import { createTrie, insertPhrase, longestMatch, type TrieNode } from './trie.js';
 
-export const ambiguitySchema = z.enum(['person-name', 'us-state', 'river', 'geo-feature', 'region-prefix', 'language']);
+export const ambiguitySchema = z.enum(['person-name', 'us-state', 'river', 'geo-feature', 'region-prefix', 'language', 'supranational-seat']);
 
 export const countryAliasesSchema = z.object({
   aliases: z.array(

@@ -32,6 +32,8 @@ export interface SentencePieces {
 }
 
 const POSSESSIVE = /(?:['’]s|s['’]|['’])$/u;
+/** "President-elect", "Minister-designate", "Kyiv-based": a lower-case half that is not part of a name */
+const HYPHEN_SUFFIXES = new Set(['elect', 'designate', 'based', 'led', 'era', 'born', 'backed', 'run', 'owned', 'style', 'level', 'wide', 'made', 'funded']);
 const LETTER = /\p{L}/u;
 
 function punctOf(s: string): string {
@@ -59,8 +61,17 @@ export function buildPieces(doc: ParsedDoc, countries: readonly CountryMention[]
         if (prev) prev.punct += punctOf(t.pre + t.text + t.post);
         continue;
       }
-      const before = punctOf(t.pre);
       const prevPiece = pieces[pieces.length - 1];
+      // "Joon-seok", "Min-jae": compromise splits a hyphenated given name; the lower-case half belongs to it
+      const prevToken = doc.tokens[i - 1];
+      if (prevPiece?.cap && prevToken && prevToken.post === '-' && t.pre === '' && /^\p{Ll}+$/u.test(t.text) && !HYPHEN_SUFFIXES.has(t.text)) {
+        prevPiece.text += `-${t.text}`;
+        prevPiece.key = foldWord(prevPiece.text);
+        prevPiece.end = t.end;
+        prevPiece.punct = punctOf(t.post);
+        continue;
+      }
+      const before = punctOf(t.pre);
       if (before && prevPiece) prevPiece.punct += before;
       const parts = t.text.split('/');
       let offset = 0;
