@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/pipeline/extract.js';
+import { eventKindsOf, type EventKind } from './helpers.js';
 
-type Kind = 'agreement' | 'commitment' | 'meeting';
-
-function kindsOf(text: string): Kind[] {
-  const r = extract(text);
-  const out: Kind[] = [];
-  if (r.agreements.some((e) => !e.negated)) out.push('agreement');
-  if (r.commitments.some((e) => !e.negated)) out.push('commitment');
-  if (r.meetings.length > 0) out.push('meeting');
-  return out;
-}
+const kindsOf = eventKindsOf;
+type Kind = EventKind;
 
 describe('commitments stated as what a government will do', () => {
   it.each<[string, Kind[]]>([

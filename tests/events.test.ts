@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { eventKindsOf, type EventKind } from './helpers.js';
 import { readFileSync } from 'node:fs';
 import { extract } from '../src/pipeline/extract.js';
 
-type Kind = 'agreement' | 'commitment' | 'meeting';
-
-/** kinds of the asserted (not negated) events found in the text */
-function kindsOf(text: string): Kind[] {
-  const r = extract(text);
-  const out: Kind[] = [];
-  if (r.agreements.some((e) => !e.negated)) out.push('agreement');
-  if (r.commitments.some((e) => !e.negated)) out.push('commitment');
-  if (r.meetings.length > 0) out.push('meeting');
-  return out;
-}
+const kindsOf = eventKindsOf;
+type Kind = EventKind;
 
 describe('events: what counts', () => {
   it.each<[string, Kind[]]>([

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { extract } from '../src/pipeline/extract.js';
 import type { Span } from '../src/schema/span.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,4 +32,16 @@ export function collectSpans(value: unknown, at = '$'): Array<{ path: string; sp
 export function spanHolds(input: string, span: Span): boolean {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   return [...text].slice(span.start, span.end).join('') === span.text;
+}
+
+export type EventKind = 'agreement' | 'commitment' | 'meeting';
+
+/** Kinds of the asserted (not negated) events that `extract` finds in a text. */
+export function eventKindsOf(text: string): EventKind[] {
+  const r = extract(text);
+  const out: EventKind[] = [];
+  if (r.agreements.some((e) => !e.negated)) out.push('agreement');
+  if (r.commitments.some((e) => !e.negated)) out.push('commitment');
+  if (r.meetings.length > 0) out.push('meeting');
+  return out;
 }

@@ -814,22 +814,18 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
           break;
         }
       } else if (country === null && !r.international) {
-        if (dateline) {
-          country = dateline;
-          confidence -= 0.15;
-          ruleIds.push('official/country-dateline');
-        } else if (homeCountry) {
-          country = homeCountry;
-          confidence -= 0.2;
-          ruleIds.push('official/country-institutions');
-        } else if (hostCountry) {
-          country = hostCountry;
-          confidence -= 0.25;
-          ruleIds.push('official/country-host');
-        } else if (documentCountry) {
-          country = documentCountry;
-          confidence -= 0.25;
-          ruleIds.push('official/country-document');
+        // weaker evidence, in order of trust, each costing confidence
+        const fallbacks: Array<[string | null | undefined, number, string]> = [
+          [dateline, 0.15, 'official/country-dateline'],
+          [homeCountry, 0.2, 'official/country-institutions'],
+          [hostCountry, 0.25, 'official/country-host'],
+          [documentCountry, 0.25, 'official/country-document'],
+        ];
+        const hit = fallbacks.find(([c]) => c);
+        if (hit) {
+          country = hit[0]!;
+          confidence -= hit[1];
+          ruleIds.push(hit[2]);
         }
       }
       r.mentions.sort((a, b) => a.start - b.start);
