@@ -2,7 +2,7 @@
 // Benchmarks for batch processing. Every target is a ratio of two timings taken in the same run on the
 // same machine, so the figures mean something on a laptop, a loaded CI box or a 64-core server.
 //
-//   npm run bench                      # 2,000 generated documents (~8 MB)
+//   npm run bench                      # 2,000 generated documents (the fixtures varied, ~2.4 MB)
 //   node bench/run.mjs --docs 500      # quicker
 //   node bench/run.mjs --huge          # also the 20 MB single-line and 20 MB paragraph files
 //
