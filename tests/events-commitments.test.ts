@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../src/pipeline/extract.js';
 import { eventKindsOf, type EventKind } from './helpers.js';
 
 const kindsOf = eventKindsOf;
@@ -23,5 +24,18 @@ describe('commitments stated as what a government will do', () => {
     ['Fans will travel to Lisbon for the final.'],
   ])('reports nothing for: %s', (text) => {
     expect(kindsOf(text)).toEqual([]);
+  });
+});
+
+describe('the host of a visit', () => {
+  it.each<[string, string[]]>([
+    ['The Greek foreign minister visited Cairo on Tuesday for talks on gas.', ['GR', 'EG']],
+    ['Chilean President Ana Soto will travel to Lima next week.', ['CL', 'PE']],
+  ])('%s', (text, countries) => {
+    expect(extract(text).meetings[0]?.countries).toEqual(countries);
+  });
+
+  it('does not make the venue of talks a party', () => {
+    expect(extract('Pakistani and Afghan officials held talks in Doha on Sunday.').meetings[0]?.countries).toEqual(['PK', 'AF']);
   });
 });

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import publishersJson from '../lexicon/publishers.json' with { type: 'json' };
-import { loadCountryLexicon } from '../lexicon/countries.js';
-import { splitPhrase } from '../lexicon/fold.js';
-import { longestMatch } from '../lexicon/trie.js';
+import { placeCountry } from '../lexicon/countries.js';
 import type { ParsedDoc } from '../pipeline/document.js';
 import type { ArticleInfo, Range } from './types.js';
 
@@ -72,15 +70,6 @@ function looksLikeHeadline(line: Line, next: Line | undefined): boolean {
   const letters = t.replace(/[^\p{L}]/gu, '');
   if (letters && letters === letters.toUpperCase()) return true;
   return !/[.!?]["”’]?$/.test(t) || t.length < 90 && next.start - line.end > 1;
-}
-
-function placeCountry(place: string): string | null {
-  const lex = loadCountryLexicon();
-  const words = splitPhrase(place);
-  const city = lex.cities.get(words.join(' '));
-  if (city) return city;
-  const hit = longestMatch(lex.trie, 0, (i) => words[i]);
-  return hit && hit.length === words.length && hit.value.code ? hit.value.code : null;
 }
 
 function titleCase(s: string): string {

@@ -1,3 +1,4 @@
+import { placeCountry } from '../lexicon/countries.js';
 import { loadEventLexicon, type EventLexicon } from '../lexicon/event-lexicon.js';
 import type { ParsedDoc } from '../pipeline/document.js';
 import { extractDetails } from './events/details.js';
@@ -237,10 +238,14 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
     const partOfAgreement = meeting?.future && agreement && !agreement.negated && extractDetails(text).frequency !== null;
     if (meeting && !meeting.negated && !partOfAgreement) {
       const parties = resolveJointParties(resolver, s.index);
-      resolver.noteEvent(parties.countries);
       const setting = findSetting(doc, ctx.article, s.index);
+      const kind = meeting.trigger.meeting ?? 'meeting';
+      // the host of a visit takes part in it, even when only its capital is named ("Minister visits Baghdad")
+      const host = kind === 'visit' && setting.place ? placeCountry(setting.place) : null;
+      if (host && !parties.countries.includes(host)) parties.countries.push(host);
+      resolver.noteEvent(parties.countries);
       meetings.push({
-        kind: meeting.trigger.meeting ?? 'meeting',
+        kind,
         countries: parties.countries,
         officials: parties.officials,
         place: setting.place,

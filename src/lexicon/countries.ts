@@ -139,3 +139,13 @@ export function countryTagWords(): Record<string, 'Country' | 'Demonym'> {
   walk(trie, []);
   return out;
 }
+
+/** The state a place name belongs to: a city (datelines, capitals) or a country name; null when unknown. */
+export function placeCountry(place: string): string | null {
+  const lex = loadCountryLexicon();
+  const words = splitPhrase(place);
+  const city = lex.cities.get(words.join(' '));
+  if (city) return city;
+  const hit = longestMatch(lex.trie, 0, (i) => words[i]);
+  return hit && hit.length === words.length && hit.value.code ? hit.value.code : null;
+}

@@ -3,6 +3,9 @@ import type { ArticleInfo } from '../types.js';
 import { tokenKey } from './tokens.js';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+// "visited Baghdad", "travelled to Lima": the destination of a visit is where it takes place
+const VISIT_WORDS = new Set(['visit', 'visits', 'visited', 'visiting']);
+const TRAVEL_WORDS = new Set(['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'trip']);
 const WHEN_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 
 const isPlace = (t: Token | undefined): boolean => !!t && (t.tags.has('Place') || t.tags.has('City')) && /^\p{Lu}/u.test(t.text);
@@ -18,7 +21,8 @@ export function findSetting(doc: ParsedDoc, article: ArticleInfo, sentence: numb
   for (let i = s.firstToken; i <= s.lastToken; i++) {
     const t = doc.tokens[i]!;
     const key = tokenKey(t);
-    if (!place && PLACE_PREPOSITIONS.has(key) && isPlace(doc.tokens[i + 1]) && doc.tokens[i + 1]!.sentence === sentence) {
+    const leadsToPlace = PLACE_PREPOSITIONS.has(key) || VISIT_WORDS.has(key) || (key === 'to' && TRAVEL_WORDS.has(tokenKey(doc.tokens[i - 1])));
+    if (!place && leadsToPlace && isPlace(doc.tokens[i + 1]) && doc.tokens[i + 1]!.sentence === sentence) {
       let j = i + 1;
       while (j + 1 <= s.lastToken && isPlace(doc.tokens[j + 1]) && !/[,;:.]/.test(doc.tokens[j]!.post)) j++;
       place = doc.text.slice(doc.tokens[i + 1]!.start, doc.tokens[j]!.end);
