@@ -39,3 +39,15 @@ describe('the host of a visit', () => {
     expect(extract('Pakistani and Afghan officials held talks in Doha on Sunday.').meetings[0]?.countries).toEqual(['PK', 'AF']);
   });
 });
+
+describe('agreements and meetings yet to come or adopted', () => {
+  it.each<[string, Kind[]]>([
+    ['Peru and Bolivia agree to revive border rail talks', ['agreement']],
+    ['The two governments will resume negotiations next month.', ['commitment']],
+    ['Peru and Bolivia resumed talks on Monday in La Paz.', ['meeting']],
+    ['The Security Council unanimously adopted a resolution extending the mission in Mali.', ['agreement']],
+    ['The family adopted a puppy from the shelter.', []],
+  ])('%s', (text, kinds) => {
+    expect(kindsOf(text)).toEqual(kinds);
+  });
+});

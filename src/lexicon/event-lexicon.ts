@@ -83,6 +83,7 @@ export const eventLexiconSchema = z
     campaignCues: wordList,
     nonEventHeads: wordList,
     prospectiveGerunds: wordList,
+    prospectiveVerbs: wordList,
     passiveSubjects: wordList,
     locativePrepositions: wordList,
     metonyms: z.record(z.string().regex(/^[a-z][a-z' -]*$/), z.string().regex(/^[A-Z]{2}$/)),
@@ -128,6 +129,8 @@ export interface EventLexicon {
   nonEventHeads: ReadonlySet<string>;
   /** "on reopening talks": talks still to come */
   prospectiveGerunds: ReadonlySet<string>;
+  /** "agreed to resume talks": the talks are yet to be held */
+  prospectiveVerbs: ReadonlySet<string>;
   /** passive subjects standing for an agreement: "the decision was reached" */
   passiveSubjects: ReadonlySet<string>;
   /** "through Djibouti", "in Lisbon": a country named as a place, not a party */
@@ -232,6 +235,7 @@ export function buildEventLexicon(data: unknown, topicsData: unknown): EventLexi
     campaignCues: phraseTrie(lex.campaignCues.map((p): [string[], string] => [splitPhrase(p), p]), 'campaign cue'),
     nonEventHeads: uniqueSet(lex.nonEventHeads, 'non-event head'),
     prospectiveGerunds: uniqueSet(lex.prospectiveGerunds, 'prospective gerund'),
+    prospectiveVerbs: uniqueSet(lex.prospectiveVerbs, 'prospective verb'),
     passiveSubjects: uniqueSet(lex.passiveSubjects, 'passive subject'),
     locativePrepositions: uniqueSet(lex.locativePrepositions, 'locative preposition'),
     metonyms: phraseTrie(Object.entries(lex.metonyms).map(([p, c]): [string[], string] => [splitPhrase(p), c]), 'metonym'),

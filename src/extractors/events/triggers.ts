@@ -147,6 +147,12 @@ function nonEventHeadBefore(lex: EventLexicon, tokens: readonly Token[], first: 
   if (j <= sFirst) return false;
   // "on reopening talks": a gerund head right before the meeting word
   if (lex.prospectiveGerunds.has(tokenKey(tokens[j]))) return true;
+  // "agreed to revive gas pipeline talks", "will resume negotiations": talks yet to be held
+  for (let k = first - 1, seen = 0; k > sFirst && seen < 4; k--, seen++) {
+    const key = tokenKey(tokens[k]);
+    if (lex.prospectiveVerbs.has(key)) return ['to', 'will', 'would', 'shall'].includes(tokenKey(tokens[k - 1]));
+    if (!tokens[k]!.tags.has('Noun') && !tokens[k]!.tags.has('Adjective') && !DETERMINERS.has(key)) break;
+  }
   if (!['of', 'for', 'to'].includes(tokenKey(tokens[j]))) return false;
   return lex.nonEventHeads.has(tokenKey(tokens[j - 1]));
 }
