@@ -28,7 +28,11 @@ function sentenceFacts(lex: EventLexicon, ctx: ExtractContext, sentence: number,
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it']);
 
-const isGovernmentWord = (lex: EventLexicon, key: string): boolean => lex.actorWords.has(key) && !PRONOUNS.has(key);
+/** a word that can name a state actor ("minister", "sides", "government"), pronouns aside */
+const isStateActorWord = (lex: EventLexicon, key: string): boolean => lex.actorWords.has(key) && !PRONOUNS.has(key);
+
+const hasGovernmentTitle = (lex: EventLexicon, title: string | null): boolean =>
+  (title ?? '').split(/[\s-]+/).some((w) => lex.governmentWords.has(w.toLowerCase()));
 
 /**
  * A state takes part when an official is named, a country is named (or its capital stands for it), or a
@@ -52,7 +56,7 @@ function createStatePartyTest(lex: EventLexicon, ctx: ExtractContext): (sentence
     for (let k = m.lastToken + 1; !governed && k <= m.lastToken + 2; k++) {
       const t = tokens[k];
       if (!t || t.sentence !== m.sentence) break;
-      governed = isGovernmentWord(lex, tokenKey(t));
+      governed = isStateActorWord(lex, tokenKey(t));
     }
     state ||= governed;
     if (!loose.get(m.sentence)) loose.set(m.sentence, state);
@@ -66,10 +70,7 @@ function createStatePartyTest(lex: EventLexicon, ctx: ExtractContext): (sentence
     const strictState = governed || (m.kind !== 'demonym' && !place && !(modifier || (possessive && next && !lex.actorWords.has(tokenKey(next)))));
     strictly.set(m.sentence, strictState);
   }
-  const governmentTitle = (i: number): boolean => {
-    const title = ctx.officials[i]?.title ?? '';
-    return title.split(/[\s-]+/).some((w) => lex.governmentWords.has(w.toLowerCase()));
-  };
+  const governmentTitle = (i: number): boolean => hasGovernmentTitle(lex, ctx.officials[i]?.title ?? null);
   return (sentence, officials, test) => {
     if (test === 'loose') return officials.length > 0 || loose.get(sentence) === true;
     if (strictly.get(sentence) === true || hasWord(ctx.doc, sentence, (k) => lex.governmentWords.has(k))) return true;
@@ -167,7 +168,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
   const isStateParty = createStatePartyTest(lex, ctx);
   const countryTokens = new Set<number>();
   for (const m of ctx.countries) for (let k = m.firstToken; k <= m.lastToken; k++) countryTokens.add(k);
-  const governmentOfficial = ctx.officials.some((o) => (o.title ?? '').split(/[\s-]+/).some((w) => lex.governmentWords.has(w.toLowerCase())));
+  const governmentOfficial = ctx.officials.some((o) => hasGovernmentTitle(lex, o.title));
   // commercial: business or sports cues outnumber the words that could name a state actor, and no
   // government word or government official at all ("Porto officials" and a club "president" are weak)
   let cues = 0;
@@ -176,7 +177,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
   for (const t of doc.tokens) {
     const k = tokenKey(t);
     if (lex.nonPoliticalCues.has(k)) cues++;
-    if (isGovernmentWord(lex, k)) actors++;
+    if (isStateActorWord(lex, k)) actors++;
     if (lex.governmentWords.has(k)) government = true;
   }
   const commercialArticle = !government && cues > actors;
@@ -190,6 +191,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
     const evidence: Range = { start: s.start, end: s.end };
     const text = doc.text.slice(s.start, s.end);
     const topics = topicsOf(lex, doc, s.index);
+    const details = extractDetails(text);
 
     const agreement = pick(hits, 'agreement');
     if (agreement) {
@@ -202,7 +204,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
         countries: parties.countries,
         officials: parties.officials,
         topics,
-        details: extractDetails(text),
+        details,
         negated: agreement.negated,
         evidence,
         sentence: s.index,
@@ -224,7 +226,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
         action: actionOf(doc, commitment),
         kind: commitment.trigger.commitment ?? 'pledge',
         topics,
-        details: extractDetails(text),
+        details,
         negated: commitment.negated,
         evidence,
         sentence: s.index,
@@ -235,7 +237,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
 
     const meeting = pick(hits, 'meeting');
     // a meeting schedule ("will meet four times a year") is a term of the agreement, not a meeting
-    const partOfAgreement = meeting?.future && agreement && !agreement.negated && extractDetails(text).frequency !== null;
+    const partOfAgreement = meeting?.future && agreement && !agreement.negated && details.frequency !== null;
     if (meeting && !meeting.negated && !partOfAgreement) {
       const parties = resolveJointParties(resolver, s.index);
       const setting = findSetting(doc, ctx.article, s.index);

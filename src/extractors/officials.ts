@@ -8,9 +8,8 @@ import type { CountryMention, ExtractContext, OfficialDraft, OfficialMention } f
 
 type CountrySource = 'explicit' | 'counterpart' | 'descriptor' | 'party' | 'dateline' | 'document';
 
-interface Anchor {
-  sp: SentencePieces;
-  name: NameParse;
+/** What is known of a person's office, both per mention (Anchor) and per merged person (Rec). */
+interface OfficeFacts {
   tokens: string[];
   title: string | null;
   head: string | null;
@@ -18,28 +17,25 @@ interface Anchor {
   country: string | null;
   countrySource: CountrySource | null;
   international: boolean;
+  confidence: number;
+}
+
+interface Anchor extends OfficeFacts {
+  sp: SentencePieces;
+  name: NameParse;
   /** a title borrowed from someone else ("his Spanish counterpart"): weaker than one the text gives */
   derived: boolean;
   /** the head of a second office given together ("Deputy Prime Minister and Foreign Minister") */
   altHead?: string;
   ruleId: string;
-  confidence: number;
 }
 
-interface Rec {
-  tokens: string[];
+interface Rec extends OfficeFacts {
   name: string;
   anchors: Anchor[];
   mentions: OfficialMention[];
   aliases: Set<string>;
   ruleIds: Set<string>;
-  title: string | null;
-  head: string | null;
-  portfolio: Portfolio | null;
-  country: string | null;
-  countrySource: CountrySource | null;
-  international: boolean;
-  confidence: number;
 }
 
 const CONFIDENCE: Record<string, number> = {
