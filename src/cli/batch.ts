@@ -149,8 +149,10 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
 
   try {
     await schedule(counted(), {
-      concurrency: pool ? jobs * 2 : 1,
-      window: pool ? Math.max(32, jobs * 8) : 1,
+      // in-process, extraction is synchronous: a few inputs in flight let the next files' reads
+      // finish while the current one is parsed, instead of leaving the core idle on each read
+      concurrency: pool ? jobs * 2 : 4,
+      window: pool ? Math.max(32, jobs * 8) : 8,
       ordered: !opts.unordered,
       work,
       emit,

@@ -1,5 +1,6 @@
 import type { Span } from '../schema/span.js';
 import { buildOffsetMap, normaliseText, stripBom } from './normalise.js';
+import { foldWord } from '../lexicon/fold.js';
 import { getNlp, type View } from './nlp.js';
 
 export interface Token {
@@ -10,6 +11,8 @@ export interface Token {
   normal: string;
   machine: string;
   tags: ReadonlySet<string>;
+  /** folded word, possessive and edge punctuation removed ("Pakistan’s" → "pakistan"): the lexicons' key */
+  key: string;
   pre: string;
   post: string;
   /** UTF-16 offsets into doc.text, punctuation excluded */
@@ -87,6 +90,14 @@ function cutChunks(text: string): Array<[number, number]> {
 
 const compiled = new Map<string, unknown>();
 
+function keyOf(text: string, normal: string, machine: string): string {
+  // compromise expands contractions into a second, empty-text term whose machine form is the word
+  if (text === '') return foldWord(machine);
+  return foldWord(normal || text)
+    .replace(/'s$|'$/, '')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
 export function parseDocument(input: string): ParsedDoc {
   const text = stripBom(input);
   const normalised = normaliseText(text);
@@ -111,13 +122,15 @@ export function parseDocument(input: string): ParsedDoc {
       const s = sentences.length;
       for (const t of terms) {
         const start = from + (t.offset?.start as number);
+        const machine = (t.machine as string) ?? (t.normal as string) ?? '';
         tokens.push({
           index: tokens.length,
           sentence: s,
           text: t.text as string,
           normal: (t.normal as string) ?? '',
-          machine: (t.machine as string) ?? (t.normal as string) ?? '',
+          machine,
           tags: t.tags as Set<string>,
+          key: keyOf(t.text as string, (t.normal as string) ?? '', machine),
           pre: (t.pre as string) ?? '',
           post: (t.post as string) ?? '',
           start,

@@ -1,24 +1,9 @@
-import { foldWord } from '../../lexicon/fold.js';
 import { longestMatch, type TrieNode } from '../../lexicon/trie.js';
 import type { Token } from '../../pipeline/document.js';
 
-const keys = new WeakMap<Token, string>();
-
 /** Folded word of a token, possessive and edge punctuation removed: "Pakistan’s" → "pakistan". */
 export function tokenKey(t: Token | undefined): string {
-  if (!t) return '';
-  // the rules look at each token many times, through overlapping windows
-  let key = keys.get(t);
-  if (key !== undefined) return key;
-  // compromise expands contractions into a second, empty-text term whose machine form is the word
-  key =
-    t.text === ''
-      ? foldWord(t.machine)
-      : foldWord(t.normal || t.text)
-          .replace(/'s$|'$/, '')
-          .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-  keys.set(t, key);
-  return key;
+  return t ? t.key : '';
 }
 
 export function isNegation(t: Token | undefined, negationWords: ReadonlySet<string>): boolean {

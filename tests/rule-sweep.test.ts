@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { configureNlp, getNlp, type Nlp } from '../src/pipeline/nlp.js';
+
+// Our rule sweep (src/pipeline/rule-sweep.ts) replaces a piece of compromise's post-tagger for speed
+// and must never change a tag. The ESM build of compromise is a separate instance from the CommonJS
+// bundle the pipeline loads, so it stays stock: configured like ours, it is the reference.
+const stock = (await import('compromise')).default as unknown as Nlp;
+configureNlp(stock);
+const ours = getNlp();
+
+const tagsOf = (nlp: Nlp, text: string): string[][] =>
+  (nlp(text).json({ terms: { tags: true } }) as Array<{ terms: Array<{ text: string; tags: string[] }> }>).map((s) =>
+    s.terms.map((t) => `${t.text}|${[...t.tags].sort().join(',')}`),
+  );
+
+const root = path.resolve(import.meta.dirname, '..');
+const files = [
+  ...readdirSync(path.join(root, 'fixtures')).filter((f) => f.endsWith('.txt')).map((f) => path.join(root, 'fixtures', f)),
+  ...['round1', 'round2'].flatMap((r) => {
+    const dir = path.join(root, 'eval', 'check', r, 'texts');
+    return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => path.join(dir, f));
+  }),
+];
+
+describe('rule sweep', () => {
+  it('is installed in our instance and not in the stock one', () => {
+    const bulk = (nlp: Nlp): unknown => (nlp.world() as unknown as { methods: { one: { bulkMatch: unknown } } }).methods.one.bulkMatch;
+    expect(bulk(ours)).not.toBe(bulk(stock));
+  });
+
+  it.each(files.map((f) => [path.relative(root, f), f]))('tags %s exactly as stock compromise', (_name, file) => {
+    const text = readFileSync(file, 'utf8');
+    expect(tagsOf(ours, text)).toEqual(tagsOf(stock, text));
+  });
+
+  it.each([
+    ['anchored rules and end anchors', 'Is it done? Yes, it is. Done.'],
+    ['greedy starts and lists', 'Very very big and quite small red cars were seen, then sold, then sold again'],
+    ['contractions and numbers', "We'll meet at 5pm on May 3rd, 2026; they'd agreed to $4.5bn in 2025."],
+    ['titles and names', 'Prime Minister Shehbaz Sharif met Turkiye Ali Yerlikaya and Mr. Naqvi, the minister.'],
+    ['questions, quotes and slashes', '“Will they sign?” asked the foreign/interior minister. Who knows.'],
+  ])('tags %s exactly as stock compromise', (_name, text) => {
+    expect(tagsOf(ours, text)).toEqual(tagsOf(stock, text));
+  });
+});
