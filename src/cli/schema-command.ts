@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { resultSchema } from '../schema/extraction.js';
 
 export function outputJsonSchema(): unknown {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import publishersJson from '../lexicon/publishers.json' with { type: 'json' };
 import { placeCountry } from '../lexicon/countries.js';
 import type { ParsedDoc } from '../pipeline/document.js';

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { z } from 'zod';
+import * as z from 'zod';
 import aliasesJson from './country-aliases.json' with { type: 'json' };
 import citiesJson from './cities.json' with { type: 'json' };
 import { foldWord, splitPhrase } from './fold.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import triggersJson from './event-triggers.json' with { type: 'json' };
 import topicsJson from './event-topics.json' with { type: 'json' };
 import { foldWord, splitPhrase } from './fold.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import honorificsJson from './honorifics.json' with { type: 'json' };
 import portfoliosJson from './portfolios.json' with { type: 'json' };
 import titlesJson from './titles.json' with { type: 'json' };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { spanSchema } from './span.js';
 
 export const SCHEMA_VERSION = '1.0.0';

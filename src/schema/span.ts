@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Offsets count Unicode code points of the input after BOM removal; `end` is exclusive, so
 // `[...input].slice(start, end).join('') === text` holds for every span (as jq and Python index).
