@@ -23,7 +23,7 @@ type BatchItem = InputItem | NdjsonItem;
 // flat (about 225 MB for 2,000 documents with 2 workers) for a few percent more CPU in garbage
 // collection; capping the young generation too saves a little more memory but costs 10-20% CPU.
 // An input that needs more memory than the cap is retried once without it.
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 512 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 };
 type Outcome = { result: Result } | { skipped: string };
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import aliasesJson from './country-aliases.json' with { type: 'json' };
 import citiesJson from './cities.json' with { type: 'json' };
 import { foldWord, splitPhrase } from './fold.js';
+import { snapshotOf } from './snapshot.js';
 import { createTrie, insertPhrase, longestMatch, type TrieNode } from './trie.js';
 
 export const ambiguitySchema = z.enum(['person-name', 'us-state', 'river', 'geo-feature', 'region-prefix', 'language', 'supranational-seat']);
@@ -68,7 +69,12 @@ let cached: CountryLexicon | undefined;
 const isUpperAcronym = (s: string): boolean => /^[A-Z](?:\.?[A-Z]){1,4}\.?$/.test(s);
 
 export function loadCountryLexicon(): CountryLexicon {
-  if (cached) return cached;
+  cached ??= snapshotOf<CountryLexicon>('countries') ?? buildCountryLexicon();
+  return cached;
+}
+
+/** Validates our country data and compiles it with world-countries into the lexicon. */
+export function buildCountryLexicon(): CountryLexicon {
   const world = createRequire(import.meta.url)('world-countries') as WorldCountry[];
   const ours = countryAliasesSchema.parse(aliasesJson);
   const ambiguous = new Map(Object.entries(ours.ambiguous).map(([k, v]) => [foldWord(k), v]));
@@ -114,7 +120,7 @@ export function loadCountryLexicon(): CountryLexicon {
   const cities = new Map<string, string>();
   for (const [city, code] of Object.entries(citiesSchema.parse(citiesJson).cities)) cities.set(splitPhrase(city).join(' '), code);
   for (const c of world) for (const cap of c.capital ?? []) if (!cities.has(splitPhrase(cap).join(' '))) cities.set(splitPhrase(cap).join(' '), c.cca2);
-  cached = {
+  return {
     byCode,
     trie,
     orgWordsAfter: new Set(ours.orgWordsAfter.map(foldWord)),
@@ -122,7 +128,6 @@ export function loadCountryLexicon(): CountryLexicon {
     orgWordsDirectlyBefore: new Set(ours.orgWordsDirectlyBefore.map(foldWord)),
     cities,
   };
-  return cached;
 }
 
 // For the compromise plugin: single words that are unambiguous country names or demonyms.

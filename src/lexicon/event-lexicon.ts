@@ -2,6 +2,7 @@ import * as z from 'zod';
 import triggersJson from './event-triggers.json' with { type: 'json' };
 import topicsJson from './event-topics.json' with { type: 'json' };
 import { foldWord, splitPhrase } from './fold.js';
+import { snapshotOf } from './snapshot.js';
 import { createTrie, insertPhrase, type TrieNode } from './trie.js';
 
 const word = z.string().min(1).regex(/^[a-z][a-z' -]*$/, 'lower-case word or phrase');
@@ -245,7 +246,9 @@ export function buildEventLexicon(data: unknown, topicsData: unknown): EventLexi
 
 let cached: EventLexicon | undefined;
 
+export const eventLexiconData = (): [unknown, unknown] => [triggersJson, topicsJson];
+
 export function loadEventLexicon(): EventLexicon {
-  cached ??= buildEventLexicon(triggersJson, topicsJson);
+  cached ??= snapshotOf<EventLexicon>('events') ?? buildEventLexicon(...eventLexiconData());
   return cached;
 }

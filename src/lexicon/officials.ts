@@ -3,6 +3,7 @@ import honorificsJson from './honorifics.json' with { type: 'json' };
 import portfoliosJson from './portfolios.json' with { type: 'json' };
 import titlesJson from './titles.json' with { type: 'json' };
 import { splitPhrase } from './fold.js';
+import { snapshotOf } from './snapshot.js';
 import { createTrie, insertPhrase, type TrieNode } from './trie.js';
 
 // A lexicon word is lower case letters, digits, spaces, hyphens or apostrophes: no stray punctuation or
@@ -167,7 +168,9 @@ export function buildOfficialsLexicon(data: OfficialsLexiconData): OfficialsLexi
 
 let cached: OfficialsLexicon | undefined;
 
+export const officialsLexiconData = (): OfficialsLexiconData => ({ titles: titlesJson, portfolios: portfoliosJson, honorifics: honorificsJson });
+
 export function loadOfficialsLexicon(): OfficialsLexicon {
-  cached ??= buildOfficialsLexicon({ titles: titlesJson, portfolios: portfoliosJson, honorifics: honorificsJson });
+  cached ??= snapshotOf<OfficialsLexicon>('officials') ?? buildOfficialsLexicon(officialsLexiconData());
   return cached;
 }

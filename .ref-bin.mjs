@@ -1,0 +1,1 @@
+import "./dist/refbundle/main.js";

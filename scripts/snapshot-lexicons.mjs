@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Compiles the lexicons once at build time (validating them on the way) into dist/lexicon/snapshot.json,
+// which the CLI then loads instead of compiling them on every start (see src/lexicon/snapshot.ts).
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'lexicon');
+const { buildCountryLexicon } = await import(path.join(dist, 'countries.js'));
+const { buildOfficialsLexicon, officialsLexiconData } = await import(path.join(dist, 'officials.js'));
+const { buildEventLexicon, eventLexiconData } = await import(path.join(dist, 'event-lexicon.js'));
+const { serialiseSnapshot } = await import(path.join(dist, 'snapshot.js'));
+
+const snapshot = {
+  countries: buildCountryLexicon(),
+  officials: buildOfficialsLexicon(officialsLexiconData()),
+  events: buildEventLexicon(...eventLexiconData()),
+};
+writeFileSync(path.join(dist, 'snapshot.json'), serialiseSnapshot(snapshot));
