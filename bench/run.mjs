@@ -203,6 +203,35 @@ report(
   two ? jobs1.ms / two.ms >= 1.7 : undefined,
   curve.map((c) => `jobs ${c.jobs}: ${fmt(DOCS / (c.ms / 1000), 1)} docs/s (${fmt(jobs1.ms / c.ms)}x, ${fmt(c.cpuS, 1)} CPU s, peak ${fmt(c.peakMb, 0)} MB)`).join('; '),
 );
+// What the machine itself allows: the same bare parse as in 1 run as two independent processes at once
+// against one alone. No pool can scale better than two processes that share nothing; on a VM whose
+// vCPUs share a core or a cache, this ceiling is well under 2x, and it says how to read the line above.
+if (two) {
+  const half = [...docFiles].sort().slice(0, Math.min(docFiles.length, 500));
+  const subset = path.join(corpus, `ceiling-${half.length}`);
+  if (!existsSync(subset)) {
+    mkdirSync(subset, { recursive: true });
+    for (const f of half) writeFileSync(path.join(subset, f), readFileSync(path.join(docsDir, f)));
+  }
+  const script = bareScript.replace(JSON.stringify(docsDir), JSON.stringify(subset));
+  let alone;
+  let pair;
+  for (let i = 0; i < Math.max(REPEAT, 2); i++) {
+    const a = await timeProcess(node, ['-e', script]);
+    const [p1, p2] = await Promise.all([timeProcess(node, ['-e', script]), timeProcess(node, ['-e', script])]);
+    const p = Math.max(p1.ms, p2.ms);
+    if (!alone || a.ms < alone) alone = a.ms;
+    if (!pair || p < pair) pair = p;
+  }
+  const ceiling = (2 * alone) / pair;
+  report(
+    '2c. machine ceiling: two independent bare-parse processes at once vs one alone',
+    `${fmt(ceiling)}x`,
+    'what 2 can reach here',
+    undefined,
+    `one process ${fmt(alone / 1000, 2)} s, two at once ${fmt(pair / 1000, 2)} s (${half.length} documents each); extract --jobs 2 reaches ${fmt(jobs1.ms / two.ms / ceiling * 100, 0)}% of it`,
+  );
+}
 // wall-clock scaling needs idle cores; the CPU a run burns does not, so this shows the pool's own cost
 if (two && two.cpuS > 0) {
   report('2b. CPU time of --jobs 2 vs --jobs 1 (pool overhead)', `${fmt(two.cpuS / jobs1.cpuS)}x`, 'close to 1.0x', undefined, `load average at the start: ${loadavg().map((x) => fmt(x)).join(' ')}`);

@@ -2,14 +2,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { renderers, type Format } from '../render/index.js';
-import type { Result } from '../schema/extraction.js';
 import { colorLevel, createChalk } from './color.js';
 import { errorResult } from './errors.js';
 import { ExitCode } from './exit-code.js';
 import { expandInputs, type InputItem } from './inputs.js';
 import { readNdjson, type NdjsonItem } from './ndjson-input.js';
 import { outputName, writeAtomic } from './out-dir.js';
-import type { Pool } from './pool.js';
+import { summaryOf, type Pool, type PoolResult } from './pool.js';
 import { createReader, extractOne, textSha256 } from './process.js';
 import { createProgress } from './progress.js';
 import { schedule } from './reorder.js';
@@ -23,8 +22,8 @@ type BatchItem = InputItem | NdjsonItem;
 // flat (about 225 MB for 2,000 documents with 2 workers) for a few percent more CPU in garbage
 // collection; capping the young generation too saves a little more memory but costs 10-20% CPU.
 // An input that needs more memory than the cap is retried once without it.
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 };
-type Outcome = { result: Result } | { skipped: string };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 512 };
+type Outcome = { result: PoolResult } | { skipped: string };
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -106,8 +105,10 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
     const { createPool } = await import('./pool.js');
     pool = createPool({ size: jobs, resourceLimits: WORKER_LIMITS, retryOutOfMemory: true });
   }
-  const extractText = (p: string, text: string, warnings: string[]): Promise<Result> =>
-    pool ? pool.run({ path: p, text, warnings }) : extractOne(p, text, warnings);
+  // workers hand back the JSON text that will be written, not an object to clone and serialise again
+  const encode = opts.outDir ? 'pretty' : (writer.encoding ?? undefined);
+  const extractText = (p: string, text: string, warnings: string[]): Promise<PoolResult> =>
+    pool ? pool.run({ path: p, text, warnings, ...(encode ? { encode } : {}) }) : extractOne(p, text, warnings);
 
   const alreadyDone = async (p: string, text: string): Promise<boolean> => {
     try {
@@ -130,17 +131,22 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
     if ('skipped' in outcome) skipped++;
     else {
       const { result } = outcome;
-      if ('error' in result) {
+      const summary = 'encoded' in result ? result.summary : summaryOf(result);
+      if (summary.error) {
         failed++;
-        report(`${result.source.path}: ${result.error.message} [${result.error.code}]`);
+        report(`${summary.path}: ${summary.error.message} [${summary.error.code}]`);
       } else {
         ok++;
-        if (!opts.quiet) for (const w of result.warnings) progress.log(`${errChalk.yellow('warning:')} ${result.source.path}: ${w}\n`);
+        if (!opts.quiet) for (const w of summary.warnings) progress.log(`${errChalk.yellow('warning:')} ${summary.path}: ${w}\n`);
       }
       if (opts.outDir) {
-        if (!('error' in result)) await writeAtomic(opts.outDir, outputName(result.source.path), `${JSON.stringify(result, null, 2)}\n`);
+        if (!summary.error) {
+          const text = 'encoded' in result ? result.encoded : JSON.stringify(result, null, 2);
+          await writeAtomic(opts.outDir, outputName(summary.path), `${text}\n`);
+        }
       } else {
-        writer.write(result);
+        if ('encoded' in result) writer.writeEncoded(result.encoded);
+        else writer.write(result);
         await sink.idle();
       }
     }

@@ -1,21 +1,35 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import type { Result } from '../schema/extraction.js';
+import type { Encoding } from '../render/index.js';
+import type { ErrorCode, Result } from '../schema/extraction.js';
 import { errorResult } from './errors.js';
 
 export interface PoolTask {
   path: string;
   text: string;
   warnings: string[];
+  /** serialise the result in the worker, in this form, instead of sending the object back */
+  encode?: Encoding;
 }
 
 export interface WorkerRequest extends PoolTask {
   id: number;
 }
 
-export interface WorkerReply {
-  id: number;
-  result: Result;
+/**
+ * A result a worker serialised: the main thread writes the text as it is and reads only the summary.
+ * Cloning a result object across threads costs more than the JSON text that replaces it.
+ */
+export interface EncodedResult {
+  encoded: string;
+  summary: { path: string; warnings: string[]; error?: { code: ErrorCode; message: string } };
 }
+
+export type WorkerReply = { id: number; result: Result } | ({ id: number } & EncodedResult);
+
+export type PoolResult = Result | EncodedResult;
+
+export const summaryOf = (result: Result): EncodedResult['summary'] =>
+  'error' in result ? { path: result.source.path, warnings: [], error: result.error } : { path: result.source.path, warnings: result.warnings };
 
 export interface PoolOptions {
   size: number;
@@ -27,7 +41,7 @@ export interface PoolOptions {
 }
 
 export interface Pool {
-  run(task: PoolTask): Promise<Result>;
+  run(task: PoolTask): Promise<PoolResult>;
   /** how many workers were replaced after a crash */
   readonly restarts: number;
   /** how many inputs were retried without memory limits */
@@ -37,7 +51,7 @@ export interface Pool {
 
 interface Slot {
   worker: Worker;
-  busy: { id: number; task: PoolTask; retried: boolean; resolve: (r: Result) => void } | null;
+  busy: { id: number; task: PoolTask; retried: boolean; resolve: (r: PoolResult) => void } | null;
   dead: boolean;
   /** a one-off worker for a retry: never handed queued work, not counted against the pool size */
   oneOff: boolean;
@@ -46,7 +60,7 @@ interface Slot {
 interface Waiting {
   task: PoolTask;
   retried: boolean;
-  resolve: (r: Result) => void;
+  resolve: (r: PoolResult) => void;
 }
 
 // One document per worker at a time, so a crash can be blamed on exactly one input: that input is
@@ -67,7 +81,7 @@ export function createPool(options: PoolOptions): Pool {
     retries++;
     const slot = spawn(false);
     slot.oneOff = true;
-    const resolve = (r: Result): void => {
+    const resolve = (r: PoolResult): void => {
       job.resolve(r);
       retire(slot, 'done');
     };
@@ -98,7 +112,7 @@ export function createPool(options: PoolOptions): Pool {
       if (!busy || reply.id !== busy.id) return;
       slot.busy = null;
       worker.unref();
-      busy.resolve(reply.result);
+      busy.resolve('result' in reply ? reply.result : { encoded: reply.encoded, summary: reply.summary });
       pump();
     });
     worker.on('error', (e: NodeJS.ErrnoException) => retire(slot, e.message || String(e), e.code === 'ERR_WORKER_OUT_OF_MEMORY'));
@@ -142,7 +156,7 @@ export function createPool(options: PoolOptions): Pool {
     },
     run(task) {
       if (closed) return Promise.resolve(errorResult(task.path, 'crashed', 'worker pool is closed'));
-      return new Promise<Result>((resolve) => {
+      return new Promise<PoolResult>((resolve) => {
         queue.push({ task, retried: false, resolve });
         pump();
       });

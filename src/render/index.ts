@@ -11,4 +11,4 @@ export const renderers = {
 
 export type Format = keyof typeof renderers;
 export const formats = Object.keys(renderers) as Format[];
-export type { CreateWriter, ResultWriter, RenderOptions } from './types.js';
+export type { CreateWriter, Encoding, ResultWriter, RenderOptions } from './types.js';

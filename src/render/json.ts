@@ -1,4 +1,3 @@
-import type { Result } from '../schema/extraction.js';
 import type { CreateWriter } from './types.js';
 
 const indent = (s: string): string => s.replace(/\n/g, '\n  ');
@@ -6,21 +5,26 @@ const indent = (s: string): string => s.replace(/\n/g, '\n  ');
 // One input prints one object, several print an array. Whether there are several is only known once a
 // second result arrives, so the first one is held back until then.
 export const createJsonWriter: CreateWriter = (write) => {
-  let held: Result | undefined;
+  let held: string | undefined;
   let count = 0;
+  const writeEncoded = (text: string): void => {
+    count++;
+    if (count === 1) {
+      held = text;
+      return;
+    }
+    if (count === 2) write(`[\n  ${indent(held!)}`);
+    write(`,\n  ${indent(text)}`);
+  };
   return {
+    encoding: 'pretty',
     write(result) {
-      count++;
-      if (count === 1) {
-        held = result;
-        return;
-      }
-      if (count === 2) write(`[\n  ${indent(JSON.stringify(held, null, 2))}`);
-      write(`,\n  ${indent(JSON.stringify(result, null, 2))}`);
+      writeEncoded(JSON.stringify(result, null, 2));
     },
+    writeEncoded,
     end() {
       if (count === 0) write('[]\n');
-      else if (count === 1) write(`${JSON.stringify(held, null, 2)}\n`);
+      else if (count === 1) write(`${held!}\n`);
       else write('\n]\n');
     },
   };

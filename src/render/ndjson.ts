@@ -1,8 +1,13 @@
 import type { CreateWriter } from './types.js';
 
-export const createNdjsonWriter: CreateWriter = (write) => ({
-  write(result) {
-    write(`${JSON.stringify(result)}\n`);
-  },
-  end() {},
-});
+export const createNdjsonWriter: CreateWriter = (write) => {
+  const writeEncoded = (text: string): void => write(`${text}\n`);
+  return {
+    encoding: 'compact',
+    write(result) {
+      writeEncoded(JSON.stringify(result));
+    },
+    writeEncoded,
+    end() {},
+  };
+};

@@ -52,12 +52,15 @@ function renderDocument(r: Extraction, c: ChalkInstance): string {
 
 export const createTableWriter: CreateWriter = (write, { chalk }) => {
   let first = true;
+  const writeResult = (result: Result): void => {
+    if ('error' in result) return; // failures are reported on stderr
+    write(`${first ? '' : '\n'}${renderDocument(result, chalk)}`);
+    first = false;
+  };
   return {
-    write(result: Result) {
-      if ('error' in result) return; // failures are reported on stderr
-      write(`${first ? '' : '\n'}${renderDocument(result, chalk)}`);
-      first = false;
-    },
+    encoding: null,
+    write: writeResult,
+    writeEncoded: (text) => writeResult(JSON.parse(text) as Result),
     end() {},
   };
 };

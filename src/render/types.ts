@@ -5,9 +5,16 @@ export interface RenderOptions {
   chalk: ChalkInstance;
 }
 
+/** JSON text of one record: compact (JSON.stringify(r)) or pretty (JSON.stringify(r, null, 2)). */
+export type Encoding = 'compact' | 'pretty';
+
 /** Receives results in output order and writes text through `write`; output always ends with a newline. */
 export interface ResultWriter {
+  /** the JSON form this writer prints a record in, so that workers can serialise for it; null: it needs objects */
+  readonly encoding: Encoding | null;
   write(result: Result): void;
+  /** a record already serialised as `encoding` (by a worker thread) */
+  writeEncoded(text: string): void;
   end(): void;
 }
 
