@@ -64,7 +64,6 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
   const format: Format = opts.format ?? (io.stdout.isTTY ? 'table' : 'json');
   const sink = createSink(io.stdout);
   const writer = renderers[format]((s) => void sink.write(s), { chalk: createChalk(format === 'table' ? outLevel : 0) });
-  const read = createReader(() => readAll(io.stdin));
 
   let ok = 0;
   let failed = 0;
@@ -105,6 +104,7 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
     const { createPool } = await import('./pool.js');
     pool = createPool({ size: jobs, resourceLimits: WORKER_LIMITS, retryOutOfMemory: true });
   }
+  const read = createReader(() => readAll(io.stdin), { sync: !pool });
   // workers hand back the JSON text that will be written, not an object to clone and serialise again
   const encode = opts.outDir ? 'pretty' : (writer.encoding ?? undefined);
   const extractText = (p: string, text: string, warnings: string[]): Promise<PoolResult> =>
@@ -155,10 +155,8 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
 
   try {
     await schedule(counted(), {
-      // in-process, extraction is synchronous: a few inputs in flight let the next files' reads
-      // finish while the current one is parsed, instead of leaving the core idle on each read
-      concurrency: pool ? jobs * 2 : 4,
-      window: pool ? Math.max(32, jobs * 8) : 8,
+      concurrency: pool ? jobs * 2 : 1,
+      window: pool ? Math.max(32, jobs * 8) : 1,
       ordered: !opts.unordered,
       work,
       emit,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { ErrorCode, Result } from '../schema/extraction.js';
 import { decodeBytes } from './decode.js';
@@ -11,12 +12,16 @@ export { errorResult } from './errors.js';
 export type Decoded = { text: string; warnings: string[] };
 export type ReadInput = (item: InputItem) => Promise<Decoded | Result>;
 
-export function createReader(readStdin: () => Promise<Uint8Array>): ReadInput {
+/**
+ * `sync` reads files with one blocking call: right when extraction runs in this thread and blocks it
+ * anyway (--jobs 1), where the promise API's open/stat/read/close round trips cost more than the read.
+ */
+export function createReader(readStdin: () => Promise<Uint8Array>, { sync = false }: { sync?: boolean } = {}): ReadInput {
   return async (item) => {
     if (item.kind === 'missing') return errorResult(item.path, item.code, item.message);
     let bytes: Uint8Array;
     try {
-      bytes = item.kind === 'stdin' ? await readStdin() : await readFile(item.path);
+      bytes = item.kind === 'stdin' ? await readStdin() : sync ? readFileSync(item.path) : await readFile(item.path);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       const code: ErrorCode = err.code === 'ENOENT' ? 'not-found' : 'unreadable';
