@@ -121,6 +121,8 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
 
   const work = async (item: BatchItem): Promise<Outcome> => {
     if (item.kind === 'invalid') return { result: errorResult(item.path, item.code, item.message) };
+    // --resume needs the text here (its sha256); otherwise a worker reads the file itself
+    if (pool && item.kind === 'file' && !opts.resume) return { result: await pool.run({ path: item.path, warnings: [], ...(encode ? { encode } : {}) }) };
     const got = item.kind === 'inline' ? { text: item.text, warnings: [] } : await read(item);
     if ('schemaVersion' in got) return { result: got };
     if (opts.resume && (await alreadyDone(item.path, got.text))) return { skipped: item.path };

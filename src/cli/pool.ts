@@ -5,7 +5,8 @@ import { errorResult } from './errors.js';
 
 export interface PoolTask {
   path: string;
-  text: string;
+  /** the decoded text; without it the worker reads and decodes the file at `path` itself */
+  text?: string;
   warnings: string[];
   /** serialise the result in the worker, in this form, instead of sending the object back */
   encode?: Encoding;

@@ -1,13 +1,23 @@
 import { parentPort } from 'node:worker_threads';
+import type { Result } from '../schema/extraction.js';
 import { summaryOf, type WorkerReply, type WorkerRequest } from './pool.js';
-import { extractOne } from './process.js';
+import { createReader, extractOne } from './process.js';
 
 // One pipeline per worker thread: compromise and our plugin load once, on the first document.
-// Requests arrive one at a time (see pool.ts), so replies never interleave.
+// Requests arrive one at a time (see pool.ts), so replies never interleave. Files are read here, with
+// one blocking call, so the main thread neither reads nor copies texts: it only schedules and writes.
 const port = parentPort;
 if (!port) throw new Error('worker.js must run in a worker thread');
+const read = createReader(() => Promise.reject(new Error('standard input is read by the main thread')), { sync: true });
+
+async function run(req: WorkerRequest): Promise<Result> {
+  if (req.text !== undefined) return extractOne(req.path, req.text, req.warnings);
+  const got = await read({ kind: 'file', path: req.path });
+  return 'schemaVersion' in got ? got : extractOne(req.path, got.text, [...req.warnings, ...got.warnings]);
+}
+
 port.on('message', (req: WorkerRequest) => {
-  void extractOne(req.path, req.text, req.warnings).then((result) => {
+  void run(req).then((result) => {
     let reply: WorkerReply;
     if (req.encode) {
       const encoded = req.encode === 'pretty' ? JSON.stringify(result, null, 2) : JSON.stringify(result);
