@@ -7,9 +7,9 @@
 //   tagging time. This walks the sentence's own set (tens of items) and sorts the hits back into the
 //   net's key order.
 // - dead starts: compromise's matcher tries a rule at every term, slicing the sentence each time. A
-//   rule whose first token is a plain tag, word, switch or word list can only start where that token matches, so
-//   the matcher is asked about those terms only, each as an anchored match, with compromise's own
-//   skip past each hit.
+//   rule whose first token is a plain tag, word, switch or word list can only start where that token
+//   matches, so the matcher is asked about those terms only, each as an anchored match, with
+//   compromise's own skip past each hit.
 
 interface Reg {
   tag?: string;
