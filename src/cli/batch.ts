@@ -106,9 +106,10 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
   }
   const read = createReader(() => readAll(io.stdin), { sync: !pool });
   // workers hand back the JSON text that will be written, not an object to clone and serialise again
-  const encode = opts.outDir ? 'pretty' : (writer.encoding ?? undefined);
+  const encoding = opts.outDir ? 'pretty' : writer.encoding;
+  const encode = encoding ? { encode: encoding } : {};
   const extractText = (p: string, text: string, warnings: string[]): Promise<PoolResult> =>
-    pool ? pool.run({ path: p, text, warnings, ...(encode ? { encode } : {}) }) : extractOne(p, text, warnings);
+    pool ? pool.run({ path: p, text, warnings, ...encode }) : extractOne(p, text, warnings);
 
   const alreadyDone = async (p: string, text: string): Promise<boolean> => {
     try {
@@ -122,7 +123,7 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
   const work = async (item: BatchItem): Promise<Outcome> => {
     if (item.kind === 'invalid') return { result: errorResult(item.path, item.code, item.message) };
     // --resume needs the text here (its sha256); otherwise a worker reads the file itself
-    if (pool && item.kind === 'file' && !opts.resume) return { result: await pool.run({ path: item.path, warnings: [], ...(encode ? { encode } : {}) }) };
+    if (pool && item.kind === 'file' && !opts.resume) return { result: await pool.run({ path: item.path, warnings: [], ...encode }) };
     const got = item.kind === 'inline' ? { text: item.text, warnings: [] } : await read(item);
     if ('schemaVersion' in got) return { result: got };
     if (opts.resume && (await alreadyDone(item.path, got.text))) return { skipped: item.path };
