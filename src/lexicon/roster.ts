@@ -77,7 +77,7 @@ export interface RosterHit extends RosterTenure {
   origin: 'user' | 'bundled';
 }
 
-interface RosterIndex {
+export interface RosterIndex {
   origin: RosterHit['origin'];
   source?: BundledRoster['source'];
   size: number;
@@ -226,8 +226,8 @@ function lookupIn(index: RosterIndex, tokens: string[], date: string | null): Ro
 export interface RosterLookupOptions {
   /** the user's roster: when it knows the name, its answer is final (even "not in office then") */
   user?: readonly UserRosterEntry[] | null;
-  /** consult the bundled roster (default true) */
-  bundled?: boolean;
+  /** false: leave the bundled roster out; an index (indexBundledRoster): use it instead of the bundled file */
+  bundled?: false | RosterIndex;
 }
 
 /**
@@ -249,7 +249,7 @@ export function lookupRoster(name: string | readonly string[], date?: string | n
     if (hit !== undefined) return hit;
   }
   if (options.bundled === false) return null;
-  const index = bundledIndex();
+  const index = options.bundled ?? bundledIndex();
   return index ? (lookupIn(index, tokens, day) ?? null) : null;
 }
 
