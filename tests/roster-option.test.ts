@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -9,7 +9,7 @@ import { runCli } from '../src/cli/run-cli.js';
 import { extractSegmented } from '../src/cli/segment.js';
 import { indexBundledRoster, lookupRoster } from '../src/lexicon/roster.js';
 import { extract } from '../src/pipeline/extract.js';
-import { binPath } from './helpers.js';
+import { binPath, root } from './helpers.js';
 
 const HEADER = 'name,aliases,country,title,from,to';
 const csv = (...rows: string[]): string => [HEADER, ...rows].join('\n') + '\n';
@@ -132,8 +132,6 @@ describe('the pipeline accepts the roster and the date as data', () => {
 describe('extract --roster / --date on the command line', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'extract-roster-'));
   writeFileSync(path.join(dir, 'a.txt'), 'Lena Marsh met reporters in London on Monday.\n');
-  writeFileSync(path.join(dir, 'b.txt'), 'Tomas Veld spoke in Amsterdam.\n');
-  writeFileSync(path.join(dir, 'good.csv'), csv('Lena Marsh,Marsh,GB,Home Secretary,2024-07-05,'));
   writeFileSync(path.join(dir, 'bad.csv'), csv('Lena Marsh,,GB,,,', 'Ada Okafor,,XX,Minister,,'));
 
   async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -161,14 +159,31 @@ describe('extract --roster / --date on the command line', () => {
     expect(r.err).toMatch(/--date <YYYY-MM-DD>.*must be a date written YYYY-MM-DD/);
   });
 
-  it('a good roster and date run the batch as usual, in workers too', () => {
-    const r = spawnSync(process.execPath, [binPath, 'a.txt', 'b.txt', '--jobs', '2', '-f', 'ndjson', '--roster', 'good.csv', '--date', '2024-09-01'], {
-      cwd: dir,
-      encoding: 'utf8',
-      input: '',
-    });
+  it("runs the README's example: a folder, a good roster and a date, in worker threads", () => {
+    mkdirSync(path.join(dir, 'clippings'));
+    writeFileSync(path.join(dir, 'clippings', 'a.txt'), 'Lena Marsh met reporters in London on Monday.\n');
+    writeFileSync(path.join(dir, 'clippings', 'b.txt'), 'Tomas Veld spoke in Amsterdam.\n');
+    writeFileSync(path.join(dir, 'cabinet.csv'), csv('Lena Marsh,Marsh,GB,Home Secretary,2024-07-05,', '"Okafor, Ada",,NG,Minister of Finance,2023-08-21,2025-01-31'));
+    const args = ['clippings/', '--roster', 'cabinet.csv', '--date', '2025-11-07', '-f', 'ndjson', '--jobs', '2'];
+    const r = spawnSync(process.execPath, [binPath, ...args], { cwd: dir, encoding: 'utf8', input: '' });
     expect(r.stderr).toMatch(/2 ok, 0 failed/);
     expect(r.status).toBe(0);
-    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).source.path)).toEqual(['a.txt', 'b.txt']);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).source.path)).toEqual(['clippings/a.txt', 'clippings/b.txt']);
+  });
+});
+
+describe('scripts/build-roster.mjs', () => {
+  it('compiles a folder of .actors files into a roster file that the loader accepts', () => {
+    const src = mkdtempSync(path.join(tmpdir(), 'roster-src-'));
+    writeFileSync(path.join(src, 'countries.actors.txt'), 'LENA_MARSH_  # invented\n+MARSH_\n\t[GBRGOV >240705]\nNOWHERE_ [GBR]\n');
+    writeFileSync(path.join(src, 'intl.actors.txt'), 'ANNA_BERG_\n\t[IGOUNO 080101-121231]\n');
+    writeFileSync(path.join(src, 'COMMIT'), `${'c'.repeat(40)}\n`);
+    const out = path.join(src, 'roster.json');
+    const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-roster.mjs'), src, out], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^roster: 2 people from 3 entries/);
+    const bundled = indexBundledRoster(JSON.parse(readFileSync(out, 'utf8')));
+    expect(lookupRoster('Marsh', '2025-01-01', { bundled })).toMatchObject({ name: 'lena marsh', country: 'GB', from: '2024-07-05', to: null });
+    expect(lookupRoster('Anna Berg', '2010-01-01', { bundled })).toMatchObject({ country: null, role: 'igo', to: '2012-12-31' });
   });
 });
