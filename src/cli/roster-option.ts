@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { parse as parseCsv } from 'csv-parse/sync';
-import * as z from 'zod';
+import type * as z from 'zod';
 import { loadCountryLexicon } from '../lexicon/countries.js';
-import { rosterRoleSchema, userRosterEntrySchema, type UserRoster, type UserRosterEntry } from '../lexicon/roster.js';
+import { isIsoDate, ROSTER_ROLES, rosterSchemas, type UserRoster, type UserRosterEntry } from '../lexicon/roster.js';
 
 // --roster FILE (a user's own roster of office holders, CSV or JSON) and --date YYYY-MM-DD (the date of
 // articles that carry none). The CLI reads and validates the file here, once; the pipeline receives
@@ -21,7 +21,7 @@ const q = (v: unknown): string => JSON.stringify(v) ?? String(v); // quoted and 
 
 /** commander parser for --date: a real calendar date written YYYY-MM-DD. */
 export function parseDateOption(value: string): string {
-  if (!z.iso.date().safeParse(value).success) throw new InvalidArgumentError('must be a date written YYYY-MM-DD');
+  if (!isIsoDate(value)) throw new InvalidArgumentError('must be a date written YYYY-MM-DD');
   return value;
 }
 
@@ -33,7 +33,7 @@ function describeIssue(issue: z.core.$ZodIssue, raw: Record<string, unknown>): s
   if (field === 'name') return value === undefined ? 'name is missing' : 'name is empty';
   if (field === 'country') return `country ${q(value)} is not an ISO 3166-1 alpha-2 code`;
   if (field === 'from' || field === 'to') return `${field} ${q(value)} is not a date written YYYY-MM-DD`;
-  if (field === 'role') return `role ${q(value)} is not one of ${rosterRoleSchema.options.join(', ')}`;
+  if (field === 'role') return `role ${q(value)} is not one of ${ROSTER_ROLES.join(', ')}`;
   if (field === 'aliases') return `aliases must be a list of names`;
   return `${field || 'entry'}: ${issue.message}`;
 }
@@ -47,7 +47,7 @@ export function checkEntry(raw: unknown, where: string, countries: ReadonlySet<s
   for (const [k, v] of Object.entries(input)) if (v === '' || v === null) delete input[k];
   if (typeof input.country === 'string') input.country = input.country.trim().toUpperCase();
   if (typeof input.aliases === 'string') input.aliases = input.aliases.split(';').map((a) => a.trim()).filter(Boolean);
-  const parsed = userRosterEntrySchema.safeParse(input);
+  const parsed = rosterSchemas().userRosterEntry.safeParse(input);
   if (!parsed.success) throw new RosterFileError(`${where}: ${describeIssue(parsed.error.issues[0]!, obj)}`);
   const e = parsed.data;
   if (e.country !== null && !countries.has(e.country)) throw new RosterFileError(`${where}: country ${q(obj.country)} is not an ISO 3166-1 alpha-2 code`);

@@ -8,56 +8,73 @@ import { foldWord, splitPhrase } from './fold.js';
 // takes precedence. The bundled file is read only when a lookup first needs it, so runs that never
 // look a name up never pay for it.
 
-export const rosterRoleSchema = z.enum(['government', 'military', 'legislature', 'judiciary', 'opposition', 'igo']);
-export type RosterRole = z.infer<typeof rosterRoleSchema>;
+export const ROSTER_ROLES = ['government', 'military', 'legislature', 'judiciary', 'opposition', 'igo'] as const;
+export type RosterRole = (typeof ROSTER_ROLES)[number];
 
 const ROLE_CODES: Record<string, RosterRole> = { gov: 'government', mil: 'military', leg: 'legislature', jud: 'judiciary', opp: 'opposition', igo: 'igo' };
-
-const isoDateSchema = z.iso.date();
 
 // One tenure as "CC rol YYYYMMDD YYYYMMDD" ("-" for no country, no start or no end), ";" between tenures.
 const TENURE = '(?:[A-Z]{2}|-) (?:gov|mil|leg|jud|opp|igo) (?:\\d{8}|-) (?:\\d{8}|-)';
 
-// The whole file is checked for shape at load; each row is checked in full when a lookup first reads it
-// (checking all 18,000 rows up front would cost a cold start more than everything else the roster does:
-// even z.array(z.string()) takes 30-60 ms cold over 33,000 strings, a plain loop a millisecond).
-const stringRows = z.custom<string[]>((v) => Array.isArray(v) && v.every((x) => typeof x === 'string'), 'expected an array of strings');
+/** A real calendar date written YYYY-MM-DD (a plain check: lookups run for many names per article). */
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
 
-export const bundledRosterSchema = z.object({
-  format: z.literal(1),
-  source: z.object({
-    name: z.string(),
-    repository: z.string().url(),
-    commit: z.string().regex(/^[0-9a-f]{40}$/),
-    files: z.array(z.string()).min(1),
-    licence: z.string(),
-    copyright: z.string(),
-  }),
-  /** "name<TAB>variant|variant<TAB>tenures", sorted by name (UTF-16 code units) */
-  people: stringRows,
-  /** "key<TAB>row,row": variants and surnames → rows of `people`, sorted by key */
-  variants: stringRows,
-  surnames: stringRows,
-});
-export type BundledRoster = z.infer<typeof bundledRosterSchema>;
+function buildRosterSchemas() {
+  const isoDate = z.string().refine(isIsoDate, 'expected a date written YYYY-MM-DD');
+  // The whole bundled file is checked for shape at load; each row is checked in full when a lookup first
+  // reads it (checking all 18,000 rows up front would cost a cold start more than everything else the
+  // roster does: even z.array(z.string()) takes 30-60 ms cold over 33,000 strings, a plain loop 1 ms).
+  const stringRows = z.custom<string[]>((v) => Array.isArray(v) && v.every((x) => typeof x === 'string'), 'expected an array of strings');
+  const bundledRoster = z.object({
+    format: z.literal(1),
+    source: z.object({
+      name: z.string(),
+      repository: z.string().url(),
+      commit: z.string().regex(/^[0-9a-f]{40}$/),
+      files: z.array(z.string()).min(1),
+      licence: z.string(),
+      copyright: z.string(),
+    }),
+    /** "name<TAB>variant|variant<TAB>tenures", sorted by name (UTF-16 code units) */
+    people: stringRows,
+    /** "key<TAB>row,row": variants and surnames → rows of `people`, sorted by key */
+    variants: stringRows,
+    surnames: stringRows,
+  });
+  /** One row of a user's roster (--roster FILE, or `roster` in extract's options). */
+  const userRosterEntry = z
+    .object({
+      name: z.string().trim().min(1, 'name is empty'),
+      aliases: z.array(z.string().trim().min(1)).default([]),
+      country: z.string().regex(/^[A-Z]{2}$/).nullable().default(null),
+      title: z.string().trim().min(1).nullable().default(null),
+      role: z.enum(ROSTER_ROLES).nullable().default(null),
+      from: isoDate.nullable().default(null),
+      to: isoDate.nullable().default(null),
+    })
+    .strict();
+  return {
+    bundledRoster,
+    bundledPerson: z.string().regex(new RegExp(`^[^\\t|]+\\t[^\\t]*\\t${TENURE}(?:;${TENURE})*$`)),
+    bundledKey: z.string().regex(/^[^\t]+\t\d+(?:,\d+)*$/),
+    userRosterEntry,
+    userRoster: z.array(userRosterEntry),
+  };
+}
 
-export const bundledPersonSchema = z.string().regex(new RegExp(`^[^\\t|]+\\t[^\\t]*\\t${TENURE}(?:;${TENURE})*$`));
-export const bundledKeySchema = z.string().regex(/^[^\t]+\t\d+(?:,\d+)*$/);
+type RosterSchemas = ReturnType<typeof buildRosterSchemas>;
+let schemas: RosterSchemas | undefined;
+/** The roster's zod schemas, built on first use: a run that never looks a name up never pays for them. */
+export const rosterSchemas = (): RosterSchemas => (schemas ??= buildRosterSchemas());
 
-/** One row of a user's roster (--roster FILE, or `roster` in extract's options). */
-export const userRosterEntrySchema = z
-  .object({
-    name: z.string().trim().min(1, 'name is empty'),
-    aliases: z.array(z.string().trim().min(1)).default([]),
-    country: z.string().regex(/^[A-Z]{2}$/).nullable().default(null),
-    title: z.string().trim().min(1).nullable().default(null),
-    role: rosterRoleSchema.nullable().default(null),
-    from: isoDateSchema.nullable().default(null),
-    to: isoDateSchema.nullable().default(null),
-  })
-  .strict();
-export const userRosterSchema = z.array(userRosterEntrySchema);
-export type UserRosterEntry = z.infer<typeof userRosterEntrySchema>;
+export type BundledRoster = z.infer<RosterSchemas['bundledRoster']>;
+export type UserRosterEntry = z.infer<RosterSchemas['userRosterEntry']>;
 export type UserRoster = UserRosterEntry[];
 
 export interface RosterTenure {
@@ -117,15 +134,15 @@ function bisect(rows: readonly string[], key: string): number {
 function rowsOf(rows: readonly string[], key: string): number[] {
   const at = bisect(rows, key);
   if (at < 0) return [];
-  const row = bundledKeySchema.parse(rows[at]);
+  const row = rosterSchemas().bundledKey.parse(rows[at]);
   return row.slice(row.indexOf('\t') + 1).split(',').map(Number);
 }
 
 /** The lookup index of the bundled roster: zod checks its shape now and each row when first read. */
 export function indexBundledRoster(data: unknown): RosterIndex {
-  const { people, variants, surnames, source } = bundledRosterSchema.parse(data);
+  const { people, variants, surnames, source } = rosterSchemas().bundledRoster.parse(data);
   const row = (i: number): string[] => {
-    const parsed = bundledPersonSchema.safeParse(people[i]);
+    const parsed = rosterSchemas().bundledPerson.safeParse(people[i]);
     if (!parsed.success) throw new Error(`roster.json: people[${i}] is not a roster row`);
     return parsed.data.split('\t');
   };
@@ -240,11 +257,11 @@ export function lookupRoster(name: string | readonly string[], date?: string | n
   const tokens = typeof name === 'string' ? splitPhrase(name) : name.flatMap((w) => splitPhrase(foldWord(w)));
   if (tokens.length === 0) return null;
   const day = date ?? null;
-  if (day !== null && !isoDateSchema.safeParse(day).success) throw new RangeError(`roster lookup: date must be YYYY-MM-DD, got ${JSON.stringify(day)}`);
+  if (day !== null && !isIsoDate(day)) throw new RangeError(`roster lookup: date must be YYYY-MM-DD, got ${JSON.stringify(day)}`);
   if (options.user && options.user.length > 0) {
     let index = userIndexes.get(options.user);
     // parsed again so a library caller's entries get their defaults (aliases [], title null …)
-    if (!index) userIndexes.set(options.user, (index = indexUserRoster(userRosterSchema.parse(options.user))));
+    if (!index) userIndexes.set(options.user, (index = indexUserRoster(rosterSchemas().userRoster.parse(options.user))));
     const hit = lookupIn(index, tokens, day);
     if (hit !== undefined) return hit;
   }
@@ -257,12 +274,12 @@ const checkedRosters = new WeakSet<object>();
 
 /** Validates extract()'s roster options (once per roster array): a library caller's data is not trusted. */
 export function checkRosterOptions(options: { roster?: readonly UserRosterEntry[]; date?: string }): void {
-  if (options.date !== undefined && !isoDateSchema.safeParse(options.date).success) {
+  if (options.date !== undefined && !isIsoDate(options.date)) {
     throw new RangeError(`date must be written YYYY-MM-DD, got ${JSON.stringify(options.date)}`);
   }
   const roster = options.roster;
   if (roster === undefined || checkedRosters.has(roster)) return;
-  const parsed = userRosterSchema.safeParse(roster);
+  const parsed = rosterSchemas().userRoster.safeParse(roster);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new RangeError(`roster entry ${Number(issue.path[0] ?? 0) + 1}: ${issue.path.slice(1).join('.') || 'entry'}: ${issue.message}`);
