@@ -240,7 +240,9 @@ export function encodeRoster(people) {
     return `${p.name}\t${variants.join('|')}\t${p.tenures.map(encodeTenure).join(';')}`;
   });
   const keyed = (map) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, list]) => `${k}\t${list.join(',')}`);
-  return { people: rows, variants: keyed(variantsOf), surnames: keyed(surnames) };
+  // the latest date the source knows of: its open-ended terms are known to go on until about then
+  const dates = people.flatMap((p) => p.tenures.flatMap((t) => [t.from, t.to])).filter(Boolean).sort();
+  return { asOf: dates.at(-1) ?? null, people: rows, variants: keyed(variantsOf), surnames: keyed(surnames) };
 }
 
 function main() {

@@ -84,6 +84,7 @@ describe('--date', () => {
 describe('the user roster takes precedence over the bundled one', () => {
   const bundled = indexBundledRoster({
     format: 1,
+    asOf: '2025-01-01',
     source: { name: 't', repository: 'https://example.org/r', commit: 'b'.repeat(40), files: ['x'], licence: 'MIT', copyright: 'c' },
     people: ['lena marsh\t\tGB gov 20100101 -', 'tomas veld\t\tNL gov 20200101 -'],
     variants: [],

@@ -125,6 +125,14 @@ describe('lookupRoster', () => {
     expect(find('Kraal', '2013-06-01')).toMatchObject({ name: 'petra kraal', country: 'DE', role: 'government' });
   });
 
+  it("believes an open-ended term until a year after the source's last date, unless told otherwise", () => {
+    // the synthetic source's last date is 2022-01-01 (Mara's term): Tomas's open term counts to 2023-01-01
+    expect(find('Tomas Veld', '2023-01-01')).toMatchObject({ country: 'NL', to: null });
+    expect(find('Tomas Veld', '2023-01-02')).toBeNull();
+    expect(lookupRoster('Tomas Veld', '2030-01-01', { bundled: index, openEndedUntil: null })).toMatchObject({ country: 'NL' });
+    expect(lookupRoster('Tomas Veld', '2025-01-01', { bundled: index, openEndedUntil: '2024-12-31' })).toBeNull();
+  });
+
   it('without a date counts only open-ended terms', () => {
     expect(find('Tomas Veld')).toMatchObject({ country: 'NL', to: null });
     expect(find('Mara Okonkwo Veld')).toBeNull();
@@ -160,6 +168,7 @@ describe('the bundled roster (src/lexicon/roster.json)', () => {
     expect(info?.source.repository).toBe('https://github.com/openeventdata/UniversalPetrarch');
     expect(info?.source.commit).toMatch(/^[0-9a-f]{40}$/);
     expect(info!.people).toBeGreaterThan(10_000);
+    expect(info!.openEndedUntil).toMatch(/^20\d\d-\d\d-\d\d$/);
   });
 
   it('answers for well-known office holders of the source period', () => {

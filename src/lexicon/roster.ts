@@ -33,6 +33,8 @@ function buildRosterSchemas() {
   const stringRows = z.custom<string[]>((v) => Array.isArray(v) && v.every((x) => typeof x === 'string'), 'expected an array of strings');
   const bundledRoster = z.object({
     format: z.literal(1),
+    /** the latest date the source mentions: how far its knowledge reaches */
+    asOf: z.string().refine(isIsoDate),
     source: z.object({
       name: z.string(),
       repository: z.string().url(),
@@ -97,6 +99,8 @@ export interface RosterHit extends RosterTenure {
 export interface RosterIndex {
   origin: RosterHit['origin'];
   source?: BundledRoster['source'];
+  /** the last date on which an open-ended term is taken to go on (null: for ever) */
+  openEndedUntil: string | null;
   size: number;
   nameOf: (person: number) => string;
   tenures: (person: number) => RosterTenure[];
@@ -140,7 +144,7 @@ function rowsOf(rows: readonly string[], key: string): number[] {
 
 /** The lookup index of the bundled roster: zod checks its shape now and each row when first read. */
 export function indexBundledRoster(data: unknown): RosterIndex {
-  const { people, variants, surnames, source } = rosterSchemas().bundledRoster.parse(data);
+  const { people, variants, surnames, source, asOf } = rosterSchemas().bundledRoster.parse(data);
   const row = (i: number): string[] => {
     const parsed = rosterSchemas().bundledPerson.safeParse(people[i]);
     if (!parsed.success) throw new Error(`roster.json: people[${i}] is not a roster row`);
@@ -149,6 +153,7 @@ export function indexBundledRoster(data: unknown): RosterIndex {
   return {
     origin: 'bundled',
     source,
+    openEndedUntil: addDays(asOf, OPEN_END_GRACE_DAYS),
     size: people.length,
     nameOf: (i) => row(i)[0]!,
     tenures: (i) => decodeTenures(row(i)[2]!),
@@ -183,6 +188,7 @@ export function indexUserRoster(entries: readonly UserRosterEntry[]): RosterInde
   });
   return {
     origin: 'user',
+    openEndedUntil: null, // a user's roster is current: open means still in office
     size: entries.length,
     nameOf: (i) => entries[i]!.name,
     tenures: (i) => {
@@ -214,25 +220,32 @@ function bundledIndex(): RosterIndex | null {
 }
 
 /** The bundled roster's header (source, commit, licence) and size; null when the data file is absent. */
-export function bundledRosterInfo(): { people: number; source: BundledRoster['source'] } | null {
+export function bundledRosterInfo(): { people: number; openEndedUntil: string | null; source: BundledRoster['source'] } | null {
   const index = bundledIndex();
-  return index?.source ? { people: index.size, source: index.source } : null;
+  return index?.source ? { people: index.size, openEndedUntil: index.openEndedUntil, source: index.source } : null;
 }
 
-const holds = (t: RosterTenure, date: string | null): boolean =>
-  date === null ? t.to === null : (t.from === null || t.from <= date) && (t.to === null || date <= t.to);
+// The bundled source's knowledge ends in early 2015: a term it lists as open ("Angela Merkel, from
+// 2005") is believed for a year past its last date, not for ever (users can choose otherwise).
+const OPEN_END_GRACE_DAYS = 365;
+const addDays = (iso: string, days: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+const holds = (t: RosterTenure, date: string | null, openUntil: string | null): boolean =>
+  date === null
+    ? t.to === null
+    : (t.from === null || t.from <= date) && (t.to === null ? openUntil === null || date <= openUntil : date <= t.to);
 
 /**
  * The office a person holds on `date` in one roster: undefined when the roster does not know the name
  * at all, null when it knows it but no single person holds office on that date.
  */
-function lookupIn(index: RosterIndex, tokens: string[], date: string | null): RosterHit | null | undefined {
+function lookupIn(index: RosterIndex, tokens: string[], date: string | null, openUntil = index.openEndedUntil): RosterHit | null | undefined {
   const key = tokens.join(' ');
   const exact = index.byName(key);
   // a single word is a full variant ("Lula", "Erdogan") or any holder's surname
   const people = tokens.length === 1 ? [...new Set([...exact, ...index.bySurname(key)])] : exact;
   if (people.length === 0) return undefined;
-  const holders = people.map((p) => ({ p, tenures: index.tenures(p).filter((t) => holds(t, date)) })).filter((h) => h.tenures.length > 0);
+  const holders = people.map((p) => ({ p, tenures: index.tenures(p).filter((t) => holds(t, date, openUntil)) })).filter((h) => h.tenures.length > 0);
   if (holders.length !== 1) return null; // nobody, or several people: a name the roster cannot settle
   const { p, tenures } = holders[0]!;
   // one person, several offices at once (a minister who is also a deputy): the latest taken wins
@@ -245,6 +258,11 @@ export interface RosterLookupOptions {
   user?: readonly UserRosterEntry[] | null;
   /** false: leave the bundled roster out; an index (indexBundledRoster): use it instead of the bundled file */
   bundled?: false | RosterIndex;
+  /**
+   * the last date on which the bundled roster's open-ended terms count (null: any date); by default a
+   * year after the source's last date (its `asOf`), since its open terms may have ended since
+   */
+  openEndedUntil?: string | null;
 }
 
 /**
@@ -267,7 +285,8 @@ export function lookupRoster(name: string | readonly string[], date?: string | n
   }
   if (options.bundled === false) return null;
   const index = options.bundled ?? bundledIndex();
-  return index ? (lookupIn(index, tokens, day) ?? null) : null;
+  if (!index) return null;
+  return (options.openEndedUntil === undefined ? lookupIn(index, tokens, day) : lookupIn(index, tokens, day, options.openEndedUntil)) ?? null;
 }
 
 const checkedRosters = new WeakSet<object>();
