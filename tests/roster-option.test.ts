@@ -104,6 +104,12 @@ describe('the user roster takes precedence over the bundled one', () => {
     expect(lookupRoster('Lena Marsh', '2023-06-01', { user, bundled })).toBeNull();
   });
 
+  it('takes rows with the same name as one person: two offices at once are not an ambiguity', () => {
+    const two = parseUserRoster(csv('Lena Marsh,,GB,Home Secretary,2024-01-01,', 'Lena Marsh,,GB,Minister for Women,2024-03-01,', 'Ada Marsh,,GB,Chancellor,2020-01-01,2021-01-01'), 'r.csv');
+    expect(lookupRoster('Marsh', '2024-06-01', { user: two, bundled: false })).toMatchObject({ name: 'Lena Marsh', title: 'Minister for Women' });
+    expect(lookupRoster('Marsh', '2020-06-01', { user: two, bundled: false })).toMatchObject({ name: 'Ada Marsh', title: 'Chancellor' });
+  });
+
   it('falls back to the bundled roster for names the user roster does not know', () => {
     expect(lookupRoster('Tomas Veld', '2024-06-01', { user, bundled })).toMatchObject({ country: 'NL', origin: 'bundled' });
   });

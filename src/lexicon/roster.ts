@@ -171,30 +171,38 @@ const foldName = (name: string): string => splitPhrase(name).join(' ');
 function addKey(map: Map<string, number[]>, key: string, person: number): void {
   const list = map.get(key);
   if (!list) map.set(key, [person]);
-  else if (list.at(-1) !== person) list.push(person);
+  else if (!list.includes(person)) list.push(person);
 }
 
 /** The lookup index of a user's roster (already validated: see src/cli/roster-option.ts). */
 export function indexUserRoster(entries: readonly UserRosterEntry[]): RosterIndex {
+  // rows with the same name are one person with several terms or offices
+  const personOf = new Map<string, number>();
+  const rowsOfPerson: number[][] = [];
   const byName = new Map<string, number[]>();
   const bySurname = new Map<string, number[]>();
   entries.forEach((e, i) => {
-    for (const name of [e.name, ...e.aliases].map(foldName)) {
+    const key = foldName(e.name);
+    let person = personOf.get(key);
+    if (person === undefined) personOf.set(key, (person = rowsOfPerson.push([]) - 1));
+    rowsOfPerson[person]!.push(i);
+    for (const name of [key, ...e.aliases.map(foldName)]) {
       if (!name) continue;
-      addKey(byName, name, i);
+      addKey(byName, name, person);
       const space = name.lastIndexOf(' ');
-      if (space > 0) addKey(bySurname, name.slice(space + 1), i);
+      if (space > 0) addKey(bySurname, name.slice(space + 1), person);
     }
   });
   return {
     origin: 'user',
     openEndedUntil: null, // a user's roster is current: open means still in office
-    size: entries.length,
-    nameOf: (i) => entries[i]!.name,
-    tenures: (i) => {
-      const e = entries[i]!;
-      return [{ country: e.country, role: e.role, title: e.title, from: e.from, to: e.to }];
-    },
+    size: rowsOfPerson.length,
+    nameOf: (p) => entries[rowsOfPerson[p]![0]!]!.name,
+    tenures: (p) =>
+      rowsOfPerson[p]!.map((i) => {
+        const e = entries[i]!;
+        return { country: e.country, role: e.role, title: e.title, from: e.from, to: e.to };
+      }),
     byName: (key) => byName.get(key) ?? [],
     bySurname: (key) => bySurname.get(key) ?? [],
   };
