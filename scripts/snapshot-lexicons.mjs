@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Compiles the lexicons once at build time (validating them on the way) into dist/lexicon/snapshot.json,
 // which the CLI then loads instead of compiling them on every start (see src/lexicon/snapshot.ts).
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,3 +17,5 @@ const snapshot = {
   events: buildEventLexicon(...eventLexiconData()),
 };
 writeFileSync(path.join(dist, 'snapshot.json'), serialiseSnapshot(snapshot));
+// the office-holder roster is read as it is, and only when a lookup needs it (src/lexicon/roster.ts)
+copyFileSync(path.join(dist, '..', '..', 'src', 'lexicon', 'roster.json'), path.join(dist, 'roster.json'));

@@ -102,14 +102,14 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
   let pool: Pool | null = null;
   if (jobs > 1 && head.length > 1) {
     const { createPool } = await import('./pool.js');
-    pool = createPool({ size: jobs, resourceLimits: WORKER_LIMITS, retryOutOfMemory: true });
+    pool = createPool({ size: jobs, resourceLimits: WORKER_LIMITS, retryOutOfMemory: true, workerData: opts.pipeline });
   }
   const read = createReader(() => readAll(io.stdin), { sync: !pool });
   // workers hand back the JSON text that will be written, not an object to clone and serialise again
   const encoding = opts.outDir ? 'pretty' : writer.encoding;
   const encode = encoding ? { encode: encoding } : {};
   const extractText = (p: string, text: string, warnings: string[]): Promise<PoolResult> =>
-    pool ? pool.run({ path: p, text, warnings, ...encode }) : extractOne(p, text, warnings);
+    pool ? pool.run({ path: p, text, warnings, ...encode }) : extractOne(p, text, warnings, opts.pipeline);
 
   const alreadyDone = async (p: string, text: string): Promise<boolean> => {
     try {

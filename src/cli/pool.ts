@@ -39,6 +39,8 @@ export interface PoolOptions {
   resourceLimits?: ResourceLimits;
   /** an input whose worker ran out of memory under resourceLimits is tried once more in a worker without them */
   retryOutOfMemory?: boolean;
+  /** given to every worker once (the pipeline options from --roster and --date) */
+  workerData?: unknown;
 }
 
 export interface Pool {
@@ -106,7 +108,7 @@ export function createPool(options: PoolOptions): Pool {
   };
 
   const spawn = (limited = true): Slot => {
-    const worker = new Worker(workerUrl, { ...(limited && options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}) });
+    const worker = new Worker(workerUrl, { workerData: options.workerData, ...(limited && options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}) });
     const slot: Slot = { worker, busy: null, dead: false, oneOff: false };
     worker.on('message', (reply: WorkerReply) => {
       const busy = slot.busy;

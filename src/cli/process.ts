@@ -5,6 +5,7 @@ import type { ErrorCode, Result } from '../schema/extraction.js';
 import { decodeBytes } from './decode.js';
 import { errorResult } from './errors.js';
 import type { InputItem } from './inputs.js';
+import type { PipelineExtras } from './roster-option.js';
 import { extractSegmented } from './segment.js';
 
 export { errorResult } from './errors.js';
@@ -43,10 +44,10 @@ export function textSha256(text: string): string {
 }
 
 /** Runs the pipeline on one decoded input; loaded lazily so --help never pays for compromise. */
-export async function extractOne(path: string, text: string, warnings: string[]): Promise<Result> {
+export async function extractOne(path: string, text: string, warnings: string[], extras: PipelineExtras = {}): Promise<Result> {
   const { extract } = await import('../pipeline/extract.js');
   try {
-    return extractSegmented(extract, text, { path, warnings });
+    return extractSegmented(extract, text, { ...extras, path, warnings });
   } catch (e) {
     const err = e as Error;
     return errorResult(path, err.name === 'InvalidOutputError' || err.name === 'ZodError' ? 'invalid-output' : 'crashed', err.message);

@@ -4,6 +4,7 @@ import { formats, type Format } from '../render/index.js';
 import { colorLevel, createChalk } from './color.js';
 import { ExitCode, UsageError } from './exit-code.js';
 import { defaultJobs } from './jobs.js';
+import { parseDateOption, type PipelineExtras } from './roster-option.js';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -23,6 +24,10 @@ export interface CliOptions {
   jobs?: number;
   unordered?: boolean;
   input: 'text' | 'ndjson';
+  roster?: string;
+  date?: string;
+  /** what --roster and --date give the pipeline, read and validated */
+  pipeline?: PipelineExtras;
 }
 
 const EXAMPLES = `
@@ -67,6 +72,8 @@ function buildProgram(io: CliIo): Command {
     .option('-j, --jobs <n>', `worker threads (default: number of CPUs, here ${defaultJobs()}); 1 runs in-process`, parseJobs)
     .option('--unordered', 'write results as they finish instead of in input order')
     .addOption(new Option('--input <kind>', 'what inputs contain: text, or ndjson lines {"id": …, "text": …}').choices(['text', 'ndjson']).default('text'))
+    .option('--roster <file>', 'your own roster of office holders (CSV or JSON: name, aliases, country, title, from, to); wins over the bundled one')
+    .option('--date <YYYY-MM-DD>', "the articles' date when they carry none (which office holders the roster counts)", parseDateOption)
     .option('-q, --quiet', 'no progress, summary or warnings on standard error (errors are still printed)')
     .option('--no-color', 'never colour the output')
     .version(version(), '-V, --version')
@@ -127,7 +134,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     return ExitCode.Usage;
   }
 
+  let pipeline: PipelineExtras;
+  try {
+    pipeline = (await import('./roster-option.js')).pipelineExtras(opts, io.cwd);
+  } catch (e) {
+    if ((e as Error).name !== 'RosterFileError') throw e;
+    fail((e as Error).message);
+    return ExitCode.Usage;
+  }
+
   // everything that reads inputs (fast-glob, zod, the pipeline) loads only now: --help and --version stay fast
   const { runBatch } = await import('./batch.js');
-  return runBatch(inputs, opts, io, errChalk);
+  return runBatch(inputs, { ...opts, pipeline }, io, errChalk);
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
+import type { UserRoster } from '../lexicon/roster.js';
 import type { Extraction, Official } from '../schema/extraction.js';
 import type { Span } from '../schema/span.js';
 import { extractionSchema } from '../schema/extraction.js';
 
 /** The pipeline's `extract`, passed in so this module never loads compromise itself. */
-export type ExtractFn = (text: string, options: { path?: string; warnings?: string[] }) => Extraction;
+export type ExtractFn = (text: string, options: { path?: string; warnings?: string[]; roster?: UserRoster; date?: string }) => Extraction;
 
 // A news article is a few KB. Anything far bigger (a concatenated dump, a 20 MB single line) is cut
 // into segments on paragraph, line, sentence or word boundaries and each segment is extracted on its
@@ -72,7 +73,12 @@ function countCodePoints(text: string, from: number, to: number): number {
 const shift = (s: Span, by: number): Span => ({ text: s.text, start: s.start + by, end: s.end + by });
 
 /** Runs `extract` on a long text segment by segment and merges the records; short texts go straight through. */
-export function extractSegmented(extract: ExtractFn, input: string, options: { path: string; warnings: string[] }, size = SEGMENT_CHARS): Extraction {
+export function extractSegmented(
+  extract: ExtractFn,
+  input: string,
+  options: { path: string; warnings: string[]; roster?: UserRoster; date?: string },
+  size = SEGMENT_CHARS,
+): Extraction {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.length <= size) return extract(text, options);
   const cuts = cutSegments(text, size);
@@ -81,7 +87,8 @@ export function extractSegmented(extract: ExtractFn, input: string, options: { p
   for (let k = 0; k + 1 < cuts.length; k++) {
     const from = cuts[k]!;
     const to = cuts[k + 1]!;
-    parts.push({ result: extract(text.slice(from, to), { path: options.path }), offset });
+    const { roster, date } = options;
+    parts.push({ result: extract(text.slice(from, to), { path: options.path, ...(roster ? { roster } : {}), ...(date ? { date } : {}) }), offset });
     offset += countCodePoints(text, from, to);
   }
   return mergeSegments(parts, {

@@ -1,19 +1,21 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { Result } from '../schema/extraction.js';
 import { summaryOf, type WorkerReply, type WorkerRequest } from './pool.js';
 import { createReader, extractOne } from './process.js';
+import type { PipelineExtras } from './roster-option.js';
 
 // One pipeline per worker thread: compromise and our plugin load once, on the first document.
 // Requests arrive one at a time (see pool.ts), so replies never interleave. Files are read here, with
 // one blocking call, so the main thread neither reads nor copies texts: it only schedules and writes.
 const port = parentPort;
 if (!port) throw new Error('worker.js must run in a worker thread');
+const extras = (workerData ?? {}) as PipelineExtras;
 const read = createReader(() => Promise.reject(new Error('standard input is read by the main thread')), { sync: true });
 
 async function run(req: WorkerRequest): Promise<Result> {
-  if (req.text !== undefined) return extractOne(req.path, req.text, req.warnings);
+  if (req.text !== undefined) return extractOne(req.path, req.text, req.warnings, extras);
   const got = await read({ kind: 'file', path: req.path });
-  return 'schemaVersion' in got ? got : extractOne(req.path, got.text, [...req.warnings, ...got.warnings]);
+  return 'schemaVersion' in got ? got : extractOne(req.path, got.text, [...req.warnings, ...got.warnings], extras);
 }
 
 port.on('message', (req: WorkerRequest) => {

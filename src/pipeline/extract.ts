@@ -5,6 +5,7 @@ import { extractEvents } from '../extractors/events.js';
 import { extractOfficials } from '../extractors/officials.js';
 import type { ExtractContext, Range } from '../extractors/types.js';
 import { loadCountryLexicon } from '../lexicon/countries.js';
+import { checkRosterOptions, type UserRoster } from '../lexicon/roster.js';
 import { SCHEMA_VERSION, extractionSchema, type Country, type Extraction } from '../schema/extraction.js';
 import type { Span } from '../schema/span.js';
 import { parseDocument, type ParsedDoc } from './document.js';
@@ -14,6 +15,13 @@ export interface ExtractOptions {
   path?: string;
   /** notes from decoding the input, carried into the output */
   warnings?: string[];
+  /**
+   * A user's own roster of office holders, which wins over the bundled one (see src/lexicon/roster.ts).
+   * Validated here; NOT yet consulted by the officials extractor (issue 10, after the issue-9 refactor).
+   */
+  roster?: UserRoster;
+  /** the article's date (YYYY-MM-DD) for roster lookups when the text gives none (`published`) */
+  date?: string;
 }
 
 export class InvalidOutputError extends Error {
@@ -50,6 +58,7 @@ function buildCountries(ctx: ExtractContext): Country[] {
 
 /** Extract records from one document's text. Pure: no I/O, same input → same output. */
 export function extract(input: string, options: ExtractOptions = {}): Extraction {
+  checkRosterOptions(options);
   const doc = parseDocument(input);
   const article = extractArticle(doc);
   const ctx: ExtractContext = { doc, article, countries: [], officials: [] };
