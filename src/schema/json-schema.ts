@@ -27,10 +27,10 @@ export const COMPATIBILITY_POLICY = [
 ].join(' ');
 
 // The zod schemas stay exact for extract's own validation; what is published is relaxed where a later
-// minor version may legitimately differ: any 1.x version, unknown properties, new error codes.
+// minor version may legitimately differ: any 1.x version and new error codes here, unknown properties in
+// openObjects.
 function relaxForConsumers(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
   const js = ctx.jsonSchema;
-  if (js.type === 'object' && js.additionalProperties === false) js.additionalProperties = true;
   if (ctx.zodSchema === schemaVersionSchema) {
     delete js.const;
     js.pattern = `^${MAJOR}\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$`;
@@ -46,13 +46,27 @@ function relaxForConsumers(ctx: { zodSchema: unknown; jsonSchema: Record<string,
   }
 }
 
+/** Opens every object: a later minor version may add properties, and a consumer must accept them. */
+function openObjects(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(openObjects);
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) out[k] = openObjects(v);
+  // zod closes objects, and repeats that on a described reference to one ({ $ref, additionalProperties })
+  if (out.additionalProperties === false) {
+    if (out.type === 'object') out.additionalProperties = true;
+    else delete out.additionalProperties;
+  }
+  return out;
+}
+
 /** The published JSON Schema (draft 2020-12) of everything extract writes as JSON. */
 export function outputJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(z.union([resultSchema, resultArraySchema]), {
     target: 'draft-2020-12',
     override: relaxForConsumers,
   }) as Record<string, unknown>;
-  const { $schema, ...rest } = generated;
+  const { $schema, ...rest } = openObjects(generated) as Record<string, unknown>;
   return {
     $schema,
     $id: SCHEMA_ID,
