@@ -5,6 +5,7 @@
 //   npm run bench                      # 2,000 generated documents (the fixtures varied, ~2.4 MB)
 //   node bench/run.mjs --docs 500      # quicker
 //   node bench/run.mjs --huge          # also the 20 MB single-line and 20 MB paragraph files
+//   npm run bench -- --partitions      # only: partition size (documents per process) vs throughput
 //
 // The corpus is generated under bench/.corpus/ (git-ignored) from fixtures/, with countries, people
 // and places varied per document so no two texts are identical.
@@ -163,6 +164,38 @@ const { docsDir, smallDir, one } = generate();
 const docFiles = readdirSync(docsDir);
 const mb = docFiles.reduce((n, f) => n + statSync(path.join(docsDir, f)).size, 0) / 1e6;
 console.log(`corpus: ${docsDir} (${docFiles.length} files, ${fmt(mb, 1)} MB)\n`);
+
+// Partition sizing: how many documents each process should get when an engine (Spark's pipe, Hadoop
+// Streaming, GNU parallel) starts one extract per partition. The same documents as --input ndjson lines,
+// cut into partitions of N documents, each partition one process run to completion, one after another (one
+// executor core); throughput over all of them shows what each process's start-up and warm-up cost.
+if (flag('--partitions')) {
+  const lines = docFiles.sort().map((f) => JSON.stringify({ id: f, text: readFileSync(path.join(docsDir, f), 'utf8') }));
+  const sizes = [...new Set([25, 100, 500, 2000, DOCS].filter((n) => n <= DOCS))];
+  const runPartitions = async (size) => {
+    let total = 0;
+    for (let i = 0; i < lines.length; i += size) {
+      const part = `${lines.slice(i, i + size).join('\n')}\n`;
+      total += (await timeProcess(node, [bin, '--input', 'ndjson', '--format', 'ndjson', '--jobs', '1', '--input-errors=record', '--quiet'], { input: part })).ms;
+    }
+    return { ms: total };
+  };
+  const measured = [];
+  for (const size of sizes) measured.push({ size, ...(await best(REPEAT, () => runPartitions(size))) });
+  const largest = measured[measured.length - 1];
+  for (const m of measured) {
+    const processes = Math.ceil(DOCS / m.size);
+    report(
+      `partitions of ${m.size} documents (${processes} processes, one at a time)`,
+      `${fmt(DOCS / (m.ms / 1000), 1)} docs/s`,
+      'throughput vs partition size',
+      undefined,
+      `${fmt(m.ms / 1000, 1)} s in all, ${fmt(m.ms / processes / 1000, 2)} s per process; ${fmt(m.ms / largest.ms)}x the time of ${largest.size}-document partitions`,
+    );
+  }
+  writeFileSync(path.join(corpus, 'partitions.json'), `${JSON.stringify({ docs: DOCS, cores, node: process.version, measured }, null, 2)}\n`);
+  process.exit(0);
+}
 
 // 1. extract --jobs 1 against a bare compromise parse, both single processes over the same files
 const bareScript = `

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -117,5 +117,17 @@ describe('extract output validates against it (Ajv 2020, strict mode)', () => {
       expect(open.record(o), JSON.stringify(open.record.errors)).toBe(true);
       expect(closed.record(o), JSON.stringify(closed.record.errors)).toBe(true);
     }
+  });
+});
+
+describe('the README validation recipe', () => {
+  it('runs as written and passes on the fixtures', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const line = readme.split('\n').find((l) => l.includes('| node scripts/validate-output.mjs'));
+    expect(line).toBeDefined();
+    const r = spawnSync('sh', ['-c', line!], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^${listFixtures().length} of ${listFixtures().length} documents valid`));
   });
 });
