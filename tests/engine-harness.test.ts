@@ -156,3 +156,31 @@ describe('the README scale-out recipe under engine semantics', () => {
     expect(full.status).not.toBeNull();
   });
 });
+
+describe('--input-errors', () => {
+  const run = (args: string[], input = ''): { status: number | null; stdout: string; stderr: string } => {
+    const r = spawnSync(process.execPath, [binPath, ...args], { cwd: path.join(root, 'fixtures'), input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const ok = 'signing-ceremony-kenya-japan.txt';
+
+  it('record: a missing input is an error record and the exit status is 0; fail (the default) exits 1', () => {
+    for (const [flags, status] of [[[], 1], [['--input-errors', 'fail'], 1], [['--input-errors=record'], 0]] as const) {
+      const r = run([ok, 'no-such-file.txt', '-f', 'ndjson', '--jobs', '1', ...flags]);
+      expect(r.status, flags.join(' ')).toBe(status);
+      expect(records(r.stdout).map((x) => x.error?.code ?? 'ok')).toEqual(['ok', 'not-found']);
+      expect(r.stderr).toMatch(/no-such-file\.txt: .*\[not-found\]/); // still reported
+    }
+  });
+
+  it('record with nothing wrong still exits 0, and an unknown policy is a usage error', () => {
+    expect(run([ok, '-f', 'ndjson', '--input-errors=record']).status).toBe(0);
+    const r = run([ok, '--input-errors=ignore']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/fail, record/);
+  });
+
+  it('an argument that matches nothing is still a usage error (exit 2) under record', () => {
+    expect(run(['no-such-file.txt', '--input-errors=record']).status).toBe(2);
+  });
+});
