@@ -63,7 +63,7 @@ async function main() {
       if (bad <= 5) console.error(`${where}: ${JSON.stringify(validate.errors.slice(0, 3))}`);
     }
   }
-  console.log(`${docs.length - bad} of ${docs.length} documents valid (${records} records, ${errors} of them error records)${bad ? '' : ''}`);
+  console.log(`${docs.length - bad} of ${docs.length} documents valid (${records} records, ${errors} of them error records)`);
   process.exitCode = bad ? 1 : 0;
 }
 
