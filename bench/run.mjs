@@ -5,6 +5,7 @@
 //   npm run bench                      # 2,000 generated documents (the fixtures varied, ~2.4 MB)
 //   node bench/run.mjs --docs 500      # quicker
 //   node bench/run.mjs --huge          # also the 20 MB single-line and 20 MB paragraph files
+//   npm run bench -- --partitions      # only: partition size (documents per process) vs throughput
 //
 // The corpus is generated under bench/.corpus/ (git-ignored) from fixtures/, with countries, people
 // and places varied per document so no two texts are identical.
@@ -163,6 +164,38 @@ const { docsDir, smallDir, one } = generate();
 const docFiles = readdirSync(docsDir);
 const mb = docFiles.reduce((n, f) => n + statSync(path.join(docsDir, f)).size, 0) / 1e6;
 console.log(`corpus: ${docsDir} (${docFiles.length} files, ${fmt(mb, 1)} MB)\n`);
+
+// Partition sizing: how many documents each process should get when an engine (Spark's pipe, Hadoop
+// Streaming, GNU parallel) starts one extract per partition. One partition of N documents (the first N,
+// as --input ndjson lines) is one process run to completion, as one executor core runs it; its
+// documents per second show what start-up and warm-up cost at that size. The sizes are interleaved and
+// the best of the rounds kept, so load that comes and goes on the machine hits every size alike.
+if (flag('--partitions')) {
+  const lines = docFiles.sort().map((f) => JSON.stringify({ id: f, text: readFileSync(path.join(docsDir, f), 'utf8') }));
+  const sizes = [...new Set([1, 25, 100, 500, 2000, DOCS].filter((n) => n <= DOCS))];
+  const command = [bin, '--input', 'ndjson', '--format', 'ndjson', '--jobs', '1', '--input-errors=record', '--quiet'];
+  const bestMs = new Map();
+  for (let round = 0; round < Math.max(REPEAT, 2); round++) {
+    for (const size of sizes) {
+      const { ms } = await timeProcess(node, command, { input: `${lines.slice(0, size).join('\n')}\n` });
+      bestMs.set(size, Math.min(ms, bestMs.get(size) ?? Infinity));
+    }
+  }
+  const largest = sizes[sizes.length - 1];
+  const rate = (size) => size / (bestMs.get(size) / 1000);
+  const measured = sizes.map((size) => ({ size, ms: bestMs.get(size), docsPerS: rate(size) }));
+  for (const m of measured) {
+    report(
+      `one partition of ${m.size} document${m.size === 1 ? '' : 's'}`,
+      `${fmt(m.docsPerS, 1)} docs/s`,
+      'throughput vs partition size',
+      undefined,
+      `${fmt(m.ms / 1000, 2)} s for the process; ${fmt(rate(largest) / m.docsPerS)}x the time per document of ${largest}-document partitions`,
+    );
+  }
+  writeFileSync(path.join(corpus, 'partitions.json'), `${JSON.stringify({ docs: DOCS, cores, node: process.version, load: loadavg(), measured }, null, 2)}\n`);
+  process.exit(0);
+}
 
 // 1. extract --jobs 1 against a bare compromise parse, both single processes over the same files
 const bareScript = `

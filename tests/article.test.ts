@@ -42,6 +42,9 @@ describe('article layout', () => {
     ['Sept. 3, 1999', '1999-09-03'],
     ['1996-08-31', '1996-08-31'],
     ['February 30th', null],
+    ['February 30, 2025', null], // a day the month lacks: published must be a real date (format: date)
+    ['February 29, 2024', '2024-02-29'],
+    ['April 31, 2025', null],
   ])('parses date %s', (input, expected) => {
     expect(parseDate(input)).toBe(expected);
   });

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -206,9 +207,9 @@ describe('--input ndjson', () => {
     const out = parseLines(r.stdout);
     expect(out.map((o) => [o.source.path, o.error?.code ?? null])).toEqual([
       ['doc-1', null],
-      ['stdin:2', 'invalid-input'],
+      ['broken', 'invalid-input'], // the id is still readable in the broken line
       ['7', null],
-      ['stdin:5', 'invalid-input'],
+      [`line-sha256:${createHash('sha256').update(JSON.stringify({ text: 'no id here' })).digest('hex')}`, 'invalid-input'],
       ['no-text', 'invalid-input'],
       ['nul', 'binary'],
       ['emoji', null],

@@ -5,6 +5,7 @@ import { renderers, type Format } from '../render/index.js';
 import { colorLevel, createChalk } from './color.js';
 import { errorResult } from './errors.js';
 import { ExitCode } from './exit-code.js';
+import { failsRun } from './exit-policy.js';
 import { expandInputs, type InputItem } from './inputs.js';
 import { readNdjson, type NdjsonItem } from './ndjson-input.js';
 import { outputName, writeAtomic } from './out-dir.js';
@@ -67,6 +68,7 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
 
   let ok = 0;
   let failed = 0;
+  let fatal = 0; // failures that set the exit status under --input-errors
   let skipped = 0;
   let seen = 0;
   let missingArgs = 0;
@@ -137,6 +139,7 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
       const summary = 'encoded' in result ? result.summary : summaryOf(result);
       if (summary.error) {
         failed++;
+        if (failsRun(summary.error.code, opts.inputErrors)) fatal++;
         report(`${summary.path}: ${summary.error.message} [${summary.error.code}]`);
       } else {
         ok++;
@@ -178,5 +181,5 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
     io.stderr.write(`${errChalk.dim(`extract: ${parts.join(', ')} in ${secs.toFixed(1)}s${rate}`)}\n`);
   }
   if (seen > 0 && missingArgs === seen) return ExitCode.Usage;
-  return failed > 0 ? ExitCode.Partial : ExitCode.Ok;
+  return fatal > 0 ? ExitCode.Partial : ExitCode.Ok;
 }

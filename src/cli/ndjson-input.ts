@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -9,24 +10,47 @@ export type NdjsonItem =
 // A line this long is not an article but a broken producer (a missing newline): report it, don't parse it.
 export const MAX_LINE_CHARS = 64 * 1024 * 1024;
 
-/** Parses one `{"id": …, "text": …}` line; `where` names the line when it has no usable id. */
+/**
+ * The name of a line that has no usable id: a digest of its bytes, the same in every partition and run
+ * (a line number would be local to whichever process read it).
+ */
+export function lineName(line: string): string {
+  return `line-sha256:${createHash('sha256').update(line, 'utf8').digest('hex')}`;
+}
+
+// A line cut short or broken after its id ({"id": "a17", "text": "…) still names itself by that id.
+const LEADING_ID = /^\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)\s*(?:[,}]|$)/;
+
+function leadingId(line: string): string | null {
+  const m = LEADING_ID.exec(line);
+  if (!m) return null;
+  try {
+    const id: unknown = JSON.parse(m[1]!);
+    return (typeof id === 'string' && id.length > 0) || (typeof id === 'number' && Number.isFinite(id)) ? String(id) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Parses one `{"id": …, "text": …}` line; `where` ("stdin:18") is added to error messages as a hint. */
 export function parseNdjsonLine(line: string, where: string): NdjsonItem {
+  const invalid = (path: string, code: 'invalid-input' | 'binary', message: string): NdjsonItem => ({ kind: 'invalid', path, code, message: `${message} (${where})` });
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (e) {
-    return { kind: 'invalid', path: where, code: 'invalid-input', message: `not JSON: ${(e as Error).message}` };
+    return invalid(leadingId(line) ?? lineName(line), 'invalid-input', `not JSON: ${(e as Error).message}`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { kind: 'invalid', path: where, code: 'invalid-input', message: 'expected an object {"id": …, "text": …}' };
+    return invalid(lineName(line), 'invalid-input', 'expected an object {"id": …, "text": …}');
   }
   const rec = value as Record<string, unknown>;
   const id = rec.id;
   const hasId = typeof id === 'string' ? id.length > 0 : typeof id === 'number' && Number.isFinite(id);
-  const path = hasId ? String(id) : where;
-  if (!hasId) return { kind: 'invalid', path, code: 'invalid-input', message: '"id" must be a non-empty string or a number' };
-  if (typeof rec.text !== 'string') return { kind: 'invalid', path, code: 'invalid-input', message: '"text" must be a string' };
-  if (rec.text.includes('\u0000')) return { kind: 'invalid', path, code: 'binary', message: 'text contains NUL characters' };
+  if (!hasId) return invalid(lineName(line), 'invalid-input', '"id" must be a non-empty string or a number');
+  const path = String(id);
+  if (typeof rec.text !== 'string') return invalid(path, 'invalid-input', '"text" must be a string');
+  if (rec.text.includes('\u0000')) return invalid(path, 'binary', 'text contains NUL characters');
   return { kind: 'inline', path, text: rec.text };
 }
 
@@ -57,7 +81,7 @@ export async function* readNdjson(sources: string[], stdin: NodeJS.ReadableStrea
       if (line.trim() === '') continue;
       const where = `${label}:${n}`;
       if (line.length > MAX_LINE_CHARS) {
-        yield { kind: 'invalid', path: where, code: 'invalid-input', message: `line longer than ${MAX_LINE_CHARS} characters` };
+        yield { kind: 'invalid', path: lineName(line), code: 'invalid-input', message: `line longer than ${MAX_LINE_CHARS} characters (${where})` };
         continue;
       }
       yield parseNdjsonLine(line, where);

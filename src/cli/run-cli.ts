@@ -5,6 +5,7 @@ import { colorLevel, createChalk } from './color.js';
 import { ExitCode, UsageError } from './exit-code.js';
 import { defaultJobs } from './jobs.js';
 import { parseDateOption, type PipelineExtras } from './roster-option.js';
+import { inputErrorPolicies, type InputErrorPolicy } from './exit-policy.js';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -28,6 +29,7 @@ export interface CliOptions {
   date?: string;
   /** what --roster and --date give the pipeline, read and validated */
   pipeline?: PipelineExtras;
+  inputErrors: InputErrorPolicy;
 }
 
 const EXAMPLES = `
@@ -40,9 +42,11 @@ Examples:
   $ extract clippings/ --out-dir results/ --resume   skip inputs already done (same sha256)
   $ extract 'archive/**/*.txt' --jobs 4 --unordered -f ndjson   4 workers, completion order
   $ extract --input ndjson < docs.ndjson         {"id","text"} lines in, results keyed by id
+  $ extract --input ndjson --input-errors record < part.ndjson   bad lines are records, exit 0
   $ extract schema > extraction.schema.json      JSON Schema of the output (the 'schema' command)
 
-Exit status: 0 all inputs processed, 1 some inputs failed, 2 usage error or nothing to read.`;
+Exit status: 0 all inputs processed, 1 some inputs failed (with --input-errors record: only
+extract's own faults, such as a crash), 2 usage error or nothing to read.`;
 
 function version(): string {
   return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
@@ -74,6 +78,11 @@ function buildProgram(io: CliIo): Command {
     .addOption(new Option('--input <kind>', 'what inputs contain: text, or ndjson lines {"id": …, "text": …}').choices(['text', 'ndjson']).default('text'))
     .option('--roster <file>', 'your own roster of office holders (CSV or JSON: name, aliases, country, title, from, to); wins over the bundled one')
     .option('--date <YYYY-MM-DD>', "the articles' date when they carry none (which office holders the roster counts)", parseDateOption)
+    .addOption(
+      new Option('--input-errors <policy>', 'fail: a bad input makes the exit status 1; record: bad inputs are only error records (exit 0), crashes still fail')
+        .choices(inputErrorPolicies)
+        .default('fail'),
+    )
     .option('-q, --quiet', 'no progress, summary or warnings on standard error (errors are still printed)')
     .option('--no-color', 'never colour the output')
     .version(version(), '-V, --version')

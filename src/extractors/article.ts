@@ -35,7 +35,9 @@ export function parseDate(text: string): string | null {
 }
 
 function isoDate(y: number, monthIdx: number, d: number): string | null {
-  if (monthIdx < 0 || monthIdx > 11 || d < 1 || d > 31 || y < 1800 || y > 2200) return null;
+  if (monthIdx < 0 || monthIdx > 11 || d < 1 || y < 1800 || y > 2200) return null;
+  // a day the month does not have ("February 30") is a misreading, not a date: the schema says format: date
+  if (d > new Date(Date.UTC(y, monthIdx + 1, 0)).getUTCDate()) return null;
   return `${y}-${pad2(monthIdx + 1)}-${pad2(d)}`;
 }
 

@@ -3,131 +3,267 @@ import { spanSchema } from './span.js';
 
 export const SCHEMA_VERSION = '1.0.0';
 
+// Every field carries a description: `extract schema` publishes them (src/schema/json-schema.ts), and a
+// test walks the published schema and fails on any property without one.
+
 const alpha2 = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code');
-const confidence = z.number().min(0).max(1);
+const countryCode = (what: string): z.ZodString => alpha2.describe(`${what}, as an ISO 3166-1 alpha-2 code (upper case, e.g. "PK", "TR").`);
+const CONFIDENCE =
+  'How strongly the text supports this record, from 0 to 1 in steps of 0.01. It is the weight of the rule that found the record, lowered for each inference it needed (a country taken from the dateline instead of stated, parties carried over from earlier sentences, a negation). A score for ranking and thresholding, the same for the same evidence; not a calibrated probability.';
+const confidence = z.number().min(0).max(1).describe(CONFIDENCE);
 const ruleId = z.string().regex(/^[a-z]+\/[a-z0-9-]+$/, 'kind/rule-name');
+const localId = (prefix: string, what: string): z.ZodString =>
+  z
+    .string()
+    .regex(new RegExp(`^${prefix}\\d+$`))
+    .describe(`Id of this ${what}: "${prefix}1", "${prefix}2", … in order of position in the text. Local to this record: the same id in another document names something else; join across documents on source.path (or source.sha256) plus id.`);
+const officialRef = (what: string): z.ZodString =>
+  z.string().regex(/^o\d+$/).describe(`${what}: the id of an entry in officials[] of the same record.`);
 
-export const sourceSchema = z.object({
-  path: z.string().describe('The input path as given, or "-" for stdin, or the id of an --input ndjson line'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  chars: z.number().int().nonnegative().describe('Length of the decoded input in code points'),
-});
+export const schemaVersionSchema = z
+  .literal(SCHEMA_VERSION)
+  .describe(
+    'Version of this output contract (semantic versioning). A minor version only adds (new properties, new error codes); anything else is a new major version. The published schema accepts any version with the same major number.',
+  );
 
-export const articleSchema = z.object({
-  headline: spanSchema.nullable(),
-  highlights: z.array(spanSchema),
-  dateline: z
-    .object({ place: z.string(), country: alpha2.nullable(), span: spanSchema })
-    .nullable(),
-  publisher: z.string().nullable(),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe('ISO date'),
-});
+export const sourceSchema = z
+  .object({
+    path: z
+      .string()
+      .describe(
+        'Which input this is: the path as given on the command line or found in a folder (relative when it was given relative), "-" for standard input, or the "id" of an --input ndjson line (numbers as their decimal text). The key to join results back to inputs.',
+      ),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .describe('SHA-256 of the decoded text (UTF-8, byte-order mark removed), 64 lower-case hex digits: names the content whatever its path; --resume compares it.'),
+    chars: z.number().int().nonnegative().describe('Length of the decoded text in Unicode code points (byte-order mark removed); every span lies within 0..chars.'),
+  })
+  .describe('The input this record was extracted from.');
 
-export const countrySchema = z.object({
-  code: alpha2,
-  iso3: z.string().regex(/^[A-Z]{3}$/),
-  name: z.string(),
-  mentions: z.array(spanSchema).min(1),
-});
+export const articleSchema = z
+  .object({
+    headline: spanSchema.nullable().describe('The headline (a title-like first line), or null when the text does not open with one.'),
+    highlights: z.array(spanSchema).describe('Bullet or summary lines under the headline, in text order; empty when there are none.'),
+    dateline: z
+      .object({
+        place: z.string().describe('The place in ordinary case ("Islamabad" for "ISLAMABAD:").'),
+        country: countryCode('The state the place is in').nullable().describe('The state the place is in, as an ISO 3166-1 alpha-2 code, or null when the place is not known.'),
+        span: spanSchema.describe('Where the dateline place is in the text, as written.'),
+      })
+      .nullable()
+      .describe('The place line that opens wire copy ("ISLAMABAD:", "LONDON (Reuters) -"), or null.'),
+    publisher: z.string().nullable().describe('The publication or agency the text names as its source ("Dawn", "Reuters"), or null.'),
+    published: z
+      .iso.date()
+      .nullable()
+      .describe('Publication date given in the text, as an ISO 8601 calendar date (YYYY-MM-DD; no time, no zone), or null when the text gives none. Not the date of any event.'),
+  })
+  .describe('Facts about the article itself, read from its opening lines and publication line.');
 
-export const officialSchema = z.object({
-  id: z.string().regex(/^o\d+$/),
-  name: z.string().min(1),
-  title: z.string().nullable(),
-  portfolio: z.string().nullable(),
-  country: alpha2.nullable(),
-  aliases: z.array(z.string()),
-  mentions: z.array(spanSchema).min(1),
-  confidence,
-  ruleIds: z.array(ruleId),
-});
+export const countrySchema = z
+  .object({
+    code: countryCode('The country'),
+    iso3: z.string().regex(/^[A-Z]{3}$/).describe('The same country as an ISO 3166-1 alpha-3 code ("PAK").'),
+    name: z.string().describe('Common English name of the country ("Pakistan"), whatever form the text used.'),
+    mentions: z
+      .array(spanSchema)
+      .min(1)
+      .describe('Every place the text refers to the country (name in any common form, possessive, demonym, capital standing for its government, flag emoji), in text order; at least one.'),
+  })
+  .describe('A state or territory the text refers to; one entry per country, in order of first mention.');
 
-export const frequencySchema = z.object({ count: z.number().positive(), per: z.enum(['day', 'week', 'month', 'quarter', 'year']) });
-export const amountSchema = z.object({ value: z.number(), currency: z.string().nullable(), text: z.string() });
-export const durationSchema = z.object({ value: z.number(), unit: z.enum(['day', 'week', 'month', 'year']), text: z.string() });
+export const officialSchema = z
+  .object({
+    id: localId('o', 'official'),
+    name: z.string().min(1).describe('The fullest form of the person\'s name in the text, without titles or honorifics ("Ali Yerlikaya").'),
+    title: z.string().nullable().describe('The office as the text states it ("Interior Minister"), or null when only the name is known.'),
+    portfolio: z.string().nullable().describe('The normalised area of the office ("interior", "foreign affairs"), or null when the title names none.'),
+    country: countryCode('The state the official serves')
+      .nullable()
+      .describe('The state the official serves, as an ISO 3166-1 alpha-2 code; null for international organisations or when the text does not say.'),
+    aliases: z.array(z.string()).describe('Other forms of the name used in the text ("Yerlikaya"); empty when none.'),
+    mentions: z.array(spanSchema).min(1).describe('Every reference to this person (name, title, "his counterpart"), in text order; at least one.'),
+    confidence,
+    ruleIds: z
+      .array(ruleId)
+      .describe('Ids ("kind/rule-name") of the rules that found this official or filled its fields, for tracing; rules are added and renamed between versions.'),
+  })
+  .describe('A person holding or described by an office; one entry per person, in order of first mention.');
 
-export const detailsSchema = z.object({
-  frequency: frequencySchema.nullable(),
-  amounts: z.array(amountSchema),
-  durations: z.array(durationSchema),
-  instruments: z.array(z.string()),
-});
+const PERIODS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+export const frequencySchema = z
+  .object({
+    count: z.number().positive().describe('How many times per period (> 0; "twice a year" → 2).'),
+    per: z.enum(PERIODS).describe('The period: day, week, month, quarter or year.'),
+  })
+  .describe('How often something is to happen ("quarterly" → {count: 1, per: "quarter"}).');
+export const amountSchema = z
+  .object({
+    value: z.number().describe('The amount in whole units of the currency with scale words applied ("$1.2bn" → 1200000000); may have a fraction.'),
+    currency: z.string().nullable().describe('ISO 4217 currency code ("USD", "EUR", "PKR"), or null when the symbol is ambiguous ("¥", "Rs").'),
+    text: z.string().describe('The amount as written in the text.'),
+  })
+  .describe('A sum of money named in the sentence.');
+export const durationSchema = z
+  .object({
+    value: z.number().describe('Number of units (> 0; may have a fraction, e.g. 1.5).'),
+    unit: z.enum(['day', 'week', 'month', 'year']).describe('The unit: day, week, month or year.'),
+    text: z.string().describe('The duration as written in the text ("five-year").'),
+  })
+  .describe('A length of time named in the sentence ("a five-year deal").');
+
+export const detailsSchema = z
+  .object({
+    frequency: frequencySchema.nullable().describe('How often the thing agreed or promised is to happen, or null.'),
+    amounts: z.array(amountSchema).describe('Sums of money in the sentence, in text order; empty when none.'),
+    durations: z.array(durationSchema).describe('Lengths of time in the sentence, in text order; empty when none.'),
+    instruments: z
+      .array(z.string())
+      .describe('Named instruments in the sentence, lower-cased ("memorandum of understanding", "joint working group"); empty when none.'),
+  })
+  .describe('Concrete terms read from the evidence sentence.');
 
 const eventBase = {
-  evidence: spanSchema,
-  countries: z.array(alpha2),
-  officials: z.array(z.string().regex(/^o\d+$/)).describe('ids of officials[]'),
+  evidence: spanSchema.describe('The whole sentence the record was read from.'),
+  countries: z.array(countryCode('A state')).describe('The states taking part, as ISO 3166-1 alpha-2 codes; empty when the text names none.'),
+  officials: z.array(officialRef('An official taking part')).describe('The officials taking part: ids of entries in officials[] of the same record.'),
   confidence,
-  ruleId,
+  ruleId: ruleId.describe('Id ("kind/rule-name") of the rule that found this record, for tracing; rules are added and renamed between versions.'),
 };
+const ACTION = 'What the event is about, in the words of the text (the verb phrase after the trigger: "strengthen cooperation between interior ministries").';
+const TOPICS = 'Subject areas the sentence touches, from the project\'s topic list (src/lexicon/event-topics.json: "trade", "counterterrorism", …); empty when none.';
+const NEGATED = 'true when the sentence denies or refuses it ("refused to sign", "did not agree"): kept so that a refusal is not mistaken for silence.';
 
 export const agreementStatusSchema = z.enum(['agreed', 'signed', 'ratified', 'extended', 'reached', 'proposed']);
 
-export const agreementSchema = z.object({
-  id: z.string().regex(/^a\d+$/),
-  action: z.string(),
-  status: agreementStatusSchema,
-  topics: z.array(z.string()),
-  details: detailsSchema,
-  negated: z.boolean(),
-  ...eventBase,
-});
+export const agreementSchema = z
+  .object({
+    id: localId('a', 'agreement'),
+    action: z.string().describe(ACTION),
+    status: agreementStatusSchema.describe(
+      'How far the agreement got: agreed, signed, ratified, extended, reached, or proposed (planned or offered, not yet made).',
+    ),
+    topics: z.array(z.string()).describe(TOPICS),
+    details: detailsSchema,
+    negated: z.boolean().describe(NEGATED),
+    ...eventBase,
+  })
+  .describe('Something two or more parties agreed, signed or proposed; in text order.');
 
 export const commitmentKindSchema = z.enum(['pledge', 'reaffirmation', 'support', 'intent', 'offer']);
 
-export const commitmentSchema = z.object({
-  id: z.string().regex(/^c\d+$/),
-  by: z.object({ country: alpha2.nullable(), official: z.string().nullable() }),
-  to: z.array(alpha2),
-  action: z.string(),
-  kind: commitmentKindSchema,
-  topics: z.array(z.string()),
-  details: detailsSchema,
-  negated: z.boolean(),
-  ...eventBase,
-});
+export const commitmentSchema = z
+  .object({
+    id: localId('c', 'commitment'),
+    by: z
+      .object({
+        country: countryCode('The committing state').nullable().describe('The state that commits, as an ISO 3166-1 alpha-2 code, or null.'),
+        official: officialRef('The official who commits').nullable().describe('The official who commits: the id of an entry in officials[] of the same record, or null.'),
+      })
+      .describe('Who makes the commitment; either part may be null.'),
+    to: z.array(countryCode('A state')).describe('The states the commitment is made to, as ISO 3166-1 alpha-2 codes; empty when none is named.'),
+    action: z.string().describe(ACTION),
+    kind: commitmentKindSchema.describe(
+      'What sort of commitment: pledge (a promise), reaffirmation (a promise repeated), support (backing for another party), intent (a stated plan), offer.',
+    ),
+    topics: z.array(z.string()).describe(TOPICS),
+    details: detailsSchema,
+    negated: z.boolean().describe(NEGATED),
+    ...eventBase,
+  })
+  .describe('A promise, pledge or offer one party makes; in text order. countries[] holds by.country and to[] together.');
 
 export const meetingKindSchema = z.enum(['meeting', 'talks', 'visit', 'call', 'summit']);
 
-export const meetingSchema = z.object({
-  id: z.string().regex(/^m\d+$/),
-  kind: meetingKindSchema,
-  place: z.string().nullable(),
-  when: z.string().nullable(),
-  ...eventBase,
-});
+export const meetingSchema = z
+  .object({
+    id: localId('m', 'meeting'),
+    kind: meetingKindSchema.describe('meeting, talks, visit, call (by telephone or video) or summit.'),
+    place: z.string().nullable().describe('Where it took place, as named in the text ("Islamabad"), or null.'),
+    when: z.string().nullable().describe('When, in the words of the text ("on Thursday", "next month"); not a normalised date; null when not said.'),
+    ...eventBase,
+  })
+  .describe('A meeting, visit, call or summit between parties; in text order.');
 
-export const quoteSchema = z.object({
-  speaker: z.string().regex(/^o\d+$/),
-  text: spanSchema,
-});
+export const quoteSchema = z
+  .object({
+    speaker: officialRef('Who said it'),
+    text: spanSchema.describe('The quoted words, without the quotation marks.'),
+  })
+  .describe('Direct speech attributed to an official; in text order.');
 
 export const extractionSchema = z
   .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
+    schemaVersion: schemaVersionSchema,
     source: sourceSchema,
     article: articleSchema,
-    countries: z.array(countrySchema),
-    officials: z.array(officialSchema),
-    agreements: z.array(agreementSchema),
-    commitments: z.array(commitmentSchema),
-    meetings: z.array(meetingSchema),
-    quotes: z.array(quoteSchema),
-    warnings: z.array(z.string()),
+    countries: z.array(countrySchema).describe('The countries the text refers to, in order of first mention.'),
+    officials: z.array(officialSchema).describe('The officials in the text, in order of first mention.'),
+    agreements: z.array(agreementSchema).describe('Agreements, in text order.'),
+    commitments: z.array(commitmentSchema).describe('Commitments, in text order.'),
+    meetings: z.array(meetingSchema).describe('Meetings, visits, calls and summits, in text order.'),
+    quotes: z.array(quoteSchema).describe('Direct speech by officials, in text order.'),
+    warnings: z
+      .array(z.string())
+      .describe('Notes about reading this input (invalid UTF-8 replaced, a long text extracted in pieces); empty when none. English text for people, not a fixed vocabulary.'),
   })
-  .meta({ id: 'Extraction', title: 'extract output for one document' });
+  .meta({
+    id: 'Extraction',
+    title: 'Extraction',
+    description: 'What extract found in one input. Every array is present (empty when nothing was found) and every field that can be absent is null.',
+  });
 
 export const errorCodeSchema = z.enum(['not-found', 'unreadable', 'binary', 'crashed', 'invalid-input', 'invalid-output']);
 
+/** Meaning of each error code, published in the schema. */
+export const errorCodeMeanings: Record<ErrorCode, string> = {
+  'not-found': 'The input does not exist: a missing file, a dangling link, a folder or pattern with no match.',
+  unreadable: 'The input exists but could not be read (permissions, a folder, an I/O error).',
+  binary: 'The input is not text (NUL bytes).',
+  'invalid-input': 'An --input ndjson line that is not a JSON object with a usable "id" and a string "text".',
+  crashed: 'extract failed on this input (an internal error or a worker that died); the rest of the run went on.',
+  'invalid-output': 'The result failed extract\'s own validation and was withheld (a bug in extract).',
+};
+
 export const errorResultSchema = z
   .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
-    source: z.object({ path: z.string() }),
-    error: z.object({ code: errorCodeSchema, message: z.string() }),
+    schemaVersion: schemaVersionSchema,
+    source: z
+      .object({
+        path: z
+          .string()
+          .describe(
+            'Which input failed, named as in Extraction.source.path. For an --input ndjson line with no readable "id": "line-sha256:" and the SHA-256 (64 lower-case hex digits) of the line\'s UTF-8 bytes without its line ending, so the name is the same in every partition and run.',
+          ),
+      })
+      .describe('The input that failed.'),
+    error: z
+      .object({
+        code: errorCodeSchema.describe('Why it failed (see each value). New codes may appear in a minor version: treat an unknown code as a failure of this input.'),
+        message: z
+          .string()
+          .describe('What went wrong, in English for people; not a fixed vocabulary. For an --input ndjson line it ends with where the line was in this process\'s input ("(stdin:18)"), a hint that is local to the process.'),
+      })
+      .describe('What went wrong.'),
   })
-  .meta({ id: 'ExtractionError', title: 'an input that could not be processed' });
+  .meta({
+    id: 'ExtractionError',
+    title: 'Extraction error',
+    description: 'An input that could not be processed: exactly one per failed input, in its place, so every input is accounted for.',
+  });
 
-export const resultSchema = z.union([extractionSchema, errorResultSchema]);
+export const resultSchema = z.union([extractionSchema, errorResultSchema]).meta({
+  id: 'Result',
+  title: 'Result',
+  description: 'One result: an NDJSON line, an --out-dir file, or the whole --format json output for one input.',
+});
+
+export const resultArraySchema = z.array(resultSchema).meta({
+  id: 'Results',
+  title: 'Results',
+  description: 'What --format json prints for several inputs (or none): an array of results in input order (completion order with --unordered).',
+});
 
 export type Article = z.infer<typeof articleSchema>;
 export type Country = z.infer<typeof countrySchema>;

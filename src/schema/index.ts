@@ -1,2 +1,3 @@
 export * from './span.js';
 export * from './extraction.js';
+export * from './json-schema.js';
