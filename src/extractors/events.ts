@@ -1,6 +1,8 @@
 import { placeCountry } from '../lexicon/countries.js';
 import { loadEventLexicon, type EventLexicon } from '../lexicon/event-lexicon.js';
 import type { ParsedDoc } from '../pipeline/document.js';
+import { allRulesOn } from '../rules/types.js';
+import { triggerRuleId } from '../rules/trigger-id.js';
 import { extractDetails } from './events/details.js';
 import { createPartyResolver, resolveCommitmentParties, resolveJointParties, type SentenceParties } from './events/parties.js';
 import { extractQuotes } from './events/quotes.js';
@@ -12,7 +14,7 @@ import type { AgreementDraft, CommitmentDraft, EventDrafts, ExtractContext, Meet
 const CLAUSE_END_WORDS = new Set(['adding', 'while', 'but', 'which', 'who', 'where', 'whereas', 'as', 'after', 'before', 'said', 'according', 'saying', 'noting']);
 const MAX_ACTION_TOKENS = 40;
 
-const ruleIdOf = (hit: TriggerHit): string => `${hit.trigger.kind}/${hit.trigger.phrase.replace(/[^a-z]+/g, '-')}`;
+const ruleIdOf = (hit: TriggerHit): string => triggerRuleId(hit.trigger);
 
 function sentenceFacts(lex: EventLexicon, ctx: ExtractContext, sentence: number, hasParty: boolean, countryTokens: ReadonlySet<number>, partyCount: number): SentenceFacts {
   const s = ctx.doc.sentences[sentence]!;
@@ -186,7 +188,8 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
     const here = resolver.inSentence(s.index);
     const hasParty = here.countries.length > 0 || here.officials.length > 0;
     const facts = sentenceFacts(lex, ctx, s.index, hasParty, countryTokens, here.countries.length);
-    const hits = findTriggers(lex, doc, s.index, facts);
+    const found = findTriggers(lex, doc, s.index, facts);
+    const hits = ctx.rules === allRulesOn ? found : found.filter((h) => ctx.rules.isOn(ruleIdOf(h)));
     if (hits.length === 0 || isNonPolitical(lex, doc, s.index, (test) => isStateParty(s.index, here.officials, test), commercialArticle)) continue;
     const evidence: Range = { start: s.start, end: s.end };
     const text = doc.text.slice(s.start, s.end);

@@ -5,6 +5,7 @@ import type { Portfolio } from '../lexicon/officials.js';
 import { buildPieces, breaksAfter, titleBreaksAfter, type Piece, type SentencePieces } from './officials/pieces.js';
 import { parseName, parseTitle, titleWordAt, type NameParse, type TitlePhrase } from './officials/phrases.js';
 import type { CountryMention, ExtractContext, OfficialDraft, OfficialMention } from './types.js';
+import { allRulesOn, type RuleSwitch } from '../rules/types.js';
 
 type CountrySource = 'explicit' | 'counterpart' | 'descriptor' | 'party' | 'dateline' | 'document';
 
@@ -434,7 +435,7 @@ interface Side {
   not: string;
 }
 
-function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOut: Anchor[], sides: Side[]): void {
+function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOut: Anchor[], sides: Side[], rules: RuleSwitch): void {
   for (const cp of counterparts) {
     // the possessor: the official mentioned last before "his counterpart"
     let owner: Rec | undefined;
@@ -480,7 +481,7 @@ function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOu
     const r = candidates[0]!;
     addMention(r, mentionOf(cp.sp, cp.from, cp.to), null);
     r.ruleIds.add('official/counterpart');
-    if (r.country === null || r.countrySource !== 'explicit') {
+    if ((r.country === null || r.countrySource !== 'explicit') && rules.isOn('official/country-counterpart')) {
       r.country = cp.country;
       r.countrySource = 'counterpart';
       r.ruleIds.add('official/country-counterpart');
@@ -489,7 +490,8 @@ function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOu
 }
 
 /** "the Turkish interior minister", "the prime minister": the one record that fits. */
-function resolveDescriptors(descriptors: Descriptor[], recs: Rec[]): Descriptor[] {
+function resolveDescriptors(descriptors: Descriptor[], recs: Rec[], rules: RuleSwitch): Descriptor[] {
+  if (!rules.isOn('official/descriptive')) return descriptors;
   const unresolved: Descriptor[] = [];
   for (const d of descriptors) {
     const t = d.title;
@@ -520,7 +522,7 @@ function resolveDescriptors(descriptors: Descriptor[], recs: Rec[]): Descriptor[
     addMention(pick, mentionOf(d.sp, d.from, d.to), null);
     pick.ruleIds.add('official/descriptive');
     // "the British prime minister" says whose prime minister a title-only introduction meant
-    if (t.country && pick.country === null && !pick.international) {
+    if (t.country && pick.country === null && !pick.international && rules.isOn('official/country-descriptive')) {
       pick.country = t.country;
       pick.countrySource = 'descriptor';
       pick.ruleIds.add('official/country-descriptive');
@@ -709,6 +711,7 @@ function placeOtherSide(recs: Rec[], ctx: ExtractContext, sides: Side[]): { home
     not.set(r, z);
   }
   for (const [r, z] of not) {
+    if (!ctx.rules.isOn('official/country-other-side')) break;
     const other = mostNamedExcept(ctx, z);
     if (!other) continue;
     r.country = other;
@@ -733,7 +736,10 @@ function countryByDocument(ctx: ExtractContext): string | null {
 
 export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
     const sentences = buildPieces(ctx.doc, ctx.countries);
-    const { anchors, descriptors, counterparts } = findAnchors(sentences, ctx.countries);
+    const found = findAnchors(sentences, ctx.countries);
+    const { descriptors, counterparts } = found;
+    const on = (id: string): boolean => ctx.rules.isOn(id);
+    const anchors = ctx.rules === allRulesOn ? found.anchors : found.anchors.filter((a) => on(a.ruleId));
     let recs = groupAnchors(anchors);
     for (const r of recs) {
       settle(r);
@@ -749,10 +755,10 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
     findNameMentions(sentences, recs);
     // descriptive mentions first, so that "the Turkish minister thanked his Pakistani counterpart" knows
     // whose counterpart; the ones left over get a second chance once counterparts gave countries
-    const pending = resolveDescriptors(descriptors, recs);
+    const pending = resolveDescriptors(descriptors, recs, ctx.rules);
     const extra: Anchor[] = [];
     const sides: Side[] = [];
-    resolveCounterparts(counterparts, recs, extra, sides);
+    if (on('official/counterpart')) resolveCounterparts(counterparts, recs, extra, sides, ctx.rules);
     if (extra.length) {
       // named counterparts join or start records; then everyone's mentions are looked up again
       for (const a of extra) {
@@ -777,8 +783,8 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       });
       findNameMentions(sentences, recs);
     }
-    const unresolved = resolveDescriptors(pending, recs);
-    const linked = linkUnresolvedDescriptors(sentences, unresolved, recs);
+    const unresolved = resolveDescriptors(pending, recs, ctx.rules);
+    const linked = on('official/descriptor-link') ? linkUnresolvedDescriptors(sentences, unresolved, recs) : [];
     if (linked.length) {
       findNameMentions(sentences, linked);
       recs.push(...linked);
@@ -797,13 +803,13 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       if (r.ruleIds.has('official/country-other-side')) confidence -= 0.1;
       // party names repeat across states (Labour in Britain and in Israel): trust the lexicon's country only
       // when the article itself is about that state
-      if (r.countrySource === 'party' && mentioned.size > 0 && country && !mentioned.has(country)) country = null;
+      if (r.countrySource === 'party' && ((mentioned.size > 0 && country && !mentioned.has(country)) || !on('official/country-party'))) country = null;
       else if (r.countrySource === 'party') ruleIds.push('official/country-party');
       // the partner's state is the one state a paired official is known not to serve
       const excluded = notCountry.get(r);
       if (country === null && !r.international && excluded) {
         for (const [c, rule] of [[dateline, 'official/country-dateline'], [homeCountry, 'official/country-institutions'], [hostCountry, 'official/country-host'], [documentCountry, 'official/country-document']] as const) {
-          if (!c || excluded.has(c)) continue;
+          if (!c || excluded.has(c) || !on(rule)) continue;
           country = c;
           confidence -= 0.25;
           ruleIds.push(rule);
@@ -817,7 +823,7 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
           [hostCountry, 0.25, 'official/country-host'],
           [documentCountry, 0.25, 'official/country-document'],
         ];
-        const hit = fallbacks.find(([c]) => c);
+        const hit = fallbacks.find(([c, , rule]) => c && on(rule));
         if (hit) {
           country = hit[0]!;
           confidence -= hit[1];

@@ -1,4 +1,5 @@
 import type { ParsedDoc } from '../pipeline/document.js';
+import type { RuleSwitch } from '../rules/types.js';
 import type { Agreement, Commitment, Meeting } from '../schema/extraction.js';
 
 /** UTF-16 offsets into doc.text; the pipeline turns them into code-point spans. */
@@ -67,6 +68,8 @@ export interface ExtractContext {
   article: ArticleInfo;
   countries: CountryMention[];
   officials: OfficialDraft[];
+  /** which rules may fire (ExtractOptions.disable) */
+  rules: RuleSwitch;
 }
 
 export interface EventDrafts {

@@ -7,6 +7,7 @@ import type { ExtractContext, Range } from '../extractors/types.js';
 import { loadCountryLexicon } from '../lexicon/countries.js';
 import { SCHEMA_VERSION, extractionSchema, type Country, type Extraction } from '../schema/extraction.js';
 import type { Span } from '../schema/span.js';
+import { createRuleSwitch } from '../rules/types.js';
 import { parseDocument, type ParsedDoc } from './document.js';
 
 export interface ExtractOptions {
@@ -14,6 +15,8 @@ export interface ExtractOptions {
   path?: string;
   /** notes from decoding the input, carried into the output */
   warnings?: string[];
+  /** rule ids to turn off for this document (see `extract rules`); unknown ids are ignored here, the CLI rejects them */
+  disable?: readonly string[];
 }
 
 export class InvalidOutputError extends Error {
@@ -52,7 +55,7 @@ function buildCountries(ctx: ExtractContext): Country[] {
 export function extract(input: string, options: ExtractOptions = {}): Extraction {
   const doc = parseDocument(input);
   const article = extractArticle(doc);
-  const ctx: ExtractContext = { doc, article, countries: [], officials: [] };
+  const ctx: ExtractContext = { doc, article, countries: [], officials: [], rules: createRuleSwitch(options.disable) };
   ctx.countries = extractCountries(doc, article);
   ctx.officials = extractOfficials(ctx);
   const events = extractEvents(ctx);
