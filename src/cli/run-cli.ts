@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formats, type Format } from '../render/index.js';
 import { colorLevel, createChalk } from './color.js';
+import { applyDisabledRules, collectRuleIds } from './disable.js';
 import { ExitCode, UsageError } from './exit-code.js';
 import { defaultJobs } from './jobs.js';
 
@@ -23,6 +24,7 @@ export interface CliOptions {
   jobs?: number;
   unordered?: boolean;
   input: 'text' | 'ndjson';
+  disable: string[];
 }
 
 const EXAMPLES = `
@@ -36,6 +38,8 @@ Examples:
   $ extract 'archive/**/*.txt' --jobs 4 --unordered -f ndjson   4 workers, completion order
   $ extract --input ndjson < docs.ndjson         {"id","text"} lines in, results keyed by id
   $ extract schema > extraction.schema.json      JSON Schema of the output (the 'schema' command)
+  $ extract rules                                every rule, its ruleId and examples (the 'rules' command)
+  $ extract article.txt --disable meeting/visit  turn one rule off for this run
 
 Exit status: 0 all inputs processed, 1 some inputs failed, 2 usage error or nothing to read.`;
 
@@ -58,7 +62,7 @@ function parseFormat(value: string): Format {
 function buildProgram(io: CliIo): Command {
   const program = new Command('extract')
     .description('Extract countries, officials, agreements, commitments and meetings from news articles.\nEvery record points back at the text it came from.')
-    .usage('[options] [inputs...]\n       extract schema')
+    .usage('[options] [inputs...]\n       extract schema\n       extract rules [--format table|json]')
     .argument('[inputs...]', 'files, folders, globs, or - for standard input')
     .addOption(new Option('-f, --format <format>', `output format: ${formats.join(', ')} (default: table on a terminal, json otherwise)`).argParser(parseFormat))
     .option('--ext <list>', 'file extensions to read in folders', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean), ['txt', 'md', 'text'])
@@ -67,6 +71,7 @@ function buildProgram(io: CliIo): Command {
     .option('-j, --jobs <n>', `worker threads (default: number of CPUs, here ${defaultJobs()}); 1 runs in-process`, parseJobs)
     .option('--unordered', 'write results as they finish instead of in input order')
     .addOption(new Option('--input <kind>', 'what inputs contain: text, or ndjson lines {"id": …, "text": …}').choices(['text', 'ndjson']).default('text'))
+    .option('--disable <rule>', 'turn a rule off for this run (repeatable, or comma-separated; see extract rules)', collectRuleIds, [])
     .option('-q, --quiet', 'no progress, summary or warnings on standard error (errors are still printed)')
     .option('--no-color', 'never colour the output')
     .version(version(), '-V, --version')
@@ -100,6 +105,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     return ExitCode.Ok;
   }
 
+  if (argv[0] === 'rules') return (await import('./rules-command.js')).runRulesCommand(argv.slice(1), io, fail);
+
   let inputs: string[];
   let opts: CliOptions;
   try {
@@ -129,5 +136,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
 
   // everything that reads inputs (fast-glob, zod, the pipeline) loads only now: --help and --version stay fast
   const { runBatch } = await import('./batch.js');
-  return runBatch(inputs, opts, io, errChalk);
+  const restore = await applyDisabledRules(opts.disable);
+  if (typeof restore === 'string') {
+    fail(restore);
+    return ExitCode.Usage;
+  }
+  return runBatch(inputs, opts, io, errChalk).finally(restore);
 }
