@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 // vitest runs each file with its own modules, so this file's compromise is configured afresh
 process.env.EXTRACT_STOCK_TAGGER = '1';
-const { getNlp, taggerStatus } = await import('../src/pipeline/nlp.js');
-const { bulkMatch } = await import('../src/pipeline/rule-sweep.js');
+const { getNlp, taggerStatus } = await import('../src/document/nlp.js');
+const { bulkMatch } = await import('../src/document/rule-sweep.js');
 const { extract } = await import('../src/pipeline/extract.js');
 
 describe('EXTRACT_STOCK_TAGGER=1', () => {

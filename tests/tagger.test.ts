@@ -6,9 +6,9 @@ import triggers from '../src/lexicon/event-triggers.json' with { type: 'json' };
 import portfolios from '../src/lexicon/portfolios.json' with { type: 'json' };
 import titles from '../src/lexicon/titles.json' with { type: 'json' };
 import { countryTagWords } from '../src/lexicon/countries.js';
-import { configureNlp, getNlp, taggerStatus, type Nlp } from '../src/pipeline/nlp.js';
-import { bulkMatch, setStampForTest, STAMP_LIMIT } from '../src/pipeline/rule-sweep.js';
-import { installTagger, overrideBlocker, TESTED_COMPROMISE } from '../src/pipeline/tagger.js';
+import { configureNlp, getNlp, taggerStatus, type Nlp } from '../src/document/nlp.js';
+import { bulkMatch, setStampForTest, STAMP_LIMIT } from '../src/document/rule-sweep.js';
+import { installTagger, overrideBlocker, TESTED_COMPROMISE } from '../src/document/tagger.js';
 import { root } from './helpers.js';
 
 // The tagger override (rule-sweep.ts) must be in use when it can be, must never change a tag, and must

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPool, type Pool } from '../dist/cli/pool.js';
-import { resultSchema } from '../dist/schema/extraction.js';
+import { createPool, type Pool } from '../src/cli/pool.js';
+import { resultSchema } from '../src/schema/extraction.js';
 
 // A stand-in worker that misbehaves on request, so crashes can be provoked deterministically.
 const dir = mkdtempSync(path.join(tmpdir(), 'extract-pool-'));

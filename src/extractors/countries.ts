@@ -1,7 +1,7 @@
 import { foldWord } from '../lexicon/fold.js';
 import { loadCountryLexicon, type CountryWord } from '../lexicon/countries.js';
 import { longestMatch } from '../lexicon/trie.js';
-import type { ParsedDoc, Token } from '../pipeline/document.js';
+import type { ParsedDoc, Token } from '../document/document.js';
 import type { ArticleInfo, CountryMention } from './types.js';
 
 interface Piece {

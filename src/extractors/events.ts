@@ -1,6 +1,7 @@
 import { placeCountry } from '../lexicon/countries.js';
 import { loadEventLexicon, type EventLexicon } from '../lexicon/event-lexicon.js';
-import type { ParsedDoc } from '../pipeline/document.js';
+import type { ParsedDoc } from '../document/document.js';
+import { CONFIDENCE } from '../rules/confidence.js';
 import { allRulesOn } from '../rules/types.js';
 import { triggerRuleId } from '../rules/trigger-id.js';
 import { extractDetails } from './events/details.js';
@@ -211,7 +212,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
         negated: agreement.negated,
         evidence,
         sentence: s.index,
-        confidence: round((agreement.negated ? 0.6 : 0.8) - (parties.inferred ? 0.1 : 0)),
+        confidence: round((agreement.negated ? CONFIDENCE.negatedEvent : CONFIDENCE.agreement) - (parties.inferred ? CONFIDENCE.inferredParties : 0)),
         ruleId: ruleIdOf(agreement),
       });
     }
@@ -233,7 +234,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
         negated: commitment.negated,
         evidence,
         sentence: s.index,
-        confidence: round((commitment.negated ? 0.6 : 0.75) - (parties.inferred ? 0.1 : 0)),
+        confidence: round((commitment.negated ? CONFIDENCE.negatedEvent : CONFIDENCE.commitment) - (parties.inferred ? CONFIDENCE.inferredParties : 0)),
         ruleId: ruleIdOf(commitment),
       });
     }
@@ -257,7 +258,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
         when: setting.when,
         evidence,
         sentence: s.index,
-        confidence: round(0.8 - (parties.inferred ? 0.1 : 0)),
+        confidence: round(CONFIDENCE.meeting - (parties.inferred ? CONFIDENCE.inferredParties : 0)),
         ruleId: ruleIdOf(meeting),
       });
     }

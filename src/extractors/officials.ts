@@ -5,6 +5,7 @@ import type { Portfolio } from '../lexicon/officials.js';
 import { buildPieces, breaksAfter, titleBreaksAfter, type Piece, type SentencePieces } from './officials/pieces.js';
 import { parseName, parseTitle, titleWordAt, type NameParse, type TitlePhrase } from './officials/phrases.js';
 import type { CountryMention, ExtractContext, OfficialDraft, OfficialMention } from './types.js';
+import { CONFIDENCE } from '../rules/confidence.js';
 import { allRulesOn, type RuleSwitch } from '../rules/types.js';
 
 type CountrySource = 'explicit' | 'counterpart' | 'descriptor' | 'party' | 'dateline' | 'document';
@@ -38,14 +39,6 @@ interface Rec extends OfficeFacts {
   aliases: Set<string>;
   ruleIds: Set<string>;
 }
-
-const CONFIDENCE: Record<string, number> = {
-  'official/title-name': 0.9,
-  'official/appositive': 0.85,
-  'official/title-comma-name': 0.8,
-  'official/counterpart': 0.75,
-  'official/party-member': 0.6,
-};
 
 const REGNAL = /^(?:i{2,3}|iv|vi{0,3}|ix)$/;
 // "John Paul II" and "John Paul" are one person: regnal numbers do not take part in matching
@@ -82,7 +75,7 @@ function makeAnchor(sp: SentencePieces, name: NameParse, t: TitlePhrase | null, 
     international: t?.international ?? false,
     derived: false,
     ruleId,
-    confidence: CONFIDENCE[ruleId] ?? 0.7,
+    confidence: CONFIDENCE.officialAnchor[ruleId] ?? CONFIDENCE.officialAnchorDefault,
   };
 }
 
@@ -467,7 +460,7 @@ function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOu
         international: false,
         derived: true,
         ruleId: 'official/counterpart',
-        confidence: CONFIDENCE['official/counterpart']!,
+        confidence: CONFIDENCE.officialAnchor['official/counterpart']!,
       };
       anchorsOut.push(a);
       continue;
@@ -620,7 +613,6 @@ function linkUnresolvedDescriptors(sentences: SentencePieces[], unresolved: Desc
     const ds = groups.get(v.key)!;
     const t = ds[0]!.title;
     const a = makeAnchor(v.c.sp, v.c.name, t, 'official/descriptor-link');
-    a.confidence = 0.5;
     const rec = groupAnchors([a])[0]!;
     settle(rec);
     addMention(rec, mentionOf(v.c.sp, v.c.name.start, v.c.name.end), null);
@@ -800,7 +792,7 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       let confidence = r.confidence;
       const ruleIds = [...r.ruleIds];
       // a state inferred from the pairing, not stated
-      if (r.ruleIds.has('official/country-other-side')) confidence -= 0.1;
+      if (r.ruleIds.has('official/country-other-side')) confidence -= CONFIDENCE.officialOtherSide;
       // party names repeat across states (Labour in Britain and in Israel): trust the lexicon's country only
       // when the article itself is about that state
       if (r.countrySource === 'party' && ((mentioned.size > 0 && country && !mentioned.has(country)) || !on('official/country-party'))) country = null;
@@ -811,17 +803,17 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
         for (const [c, rule] of [[dateline, 'official/country-dateline'], [homeCountry, 'official/country-institutions'], [hostCountry, 'official/country-host'], [documentCountry, 'official/country-document']] as const) {
           if (!c || excluded.has(c) || !on(rule)) continue;
           country = c;
-          confidence -= 0.25;
+          confidence -= CONFIDENCE.officialCountryExcluded;
           ruleIds.push(rule);
           break;
         }
       } else if (country === null && !r.international) {
         // weaker evidence, in order of trust, each costing confidence
         const fallbacks: Array<[string | null | undefined, number, string]> = [
-          [dateline, 0.15, 'official/country-dateline'],
-          [homeCountry, 0.2, 'official/country-institutions'],
-          [hostCountry, 0.25, 'official/country-host'],
-          [documentCountry, 0.25, 'official/country-document'],
+          [dateline, CONFIDENCE.officialCountryFallback['official/country-dateline'], 'official/country-dateline'],
+          [homeCountry, CONFIDENCE.officialCountryFallback['official/country-institutions'], 'official/country-institutions'],
+          [hostCountry, CONFIDENCE.officialCountryFallback['official/country-host'], 'official/country-host'],
+          [documentCountry, CONFIDENCE.officialCountryFallback['official/country-document'], 'official/country-document'],
         ];
         const hit = fallbacks.find(([c, , rule]) => c && on(rule));
         if (hit) {
@@ -840,7 +832,7 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
         country,
         aliases,
         mentions: r.mentions,
-        confidence: Math.round(Math.max(0.1, confidence) * 100) / 100,
+        confidence: Math.round(Math.max(CONFIDENCE.officialFloor, confidence) * 100) / 100,
         ruleIds,
       };
     });

@@ -1,4 +1,4 @@
-import type { ParsedDoc } from '../pipeline/document.js';
+import type { ParsedDoc } from '../document/document.js';
 import type { RuleSwitch } from '../rules/types.js';
 import type { Agreement, Commitment, Meeting } from '../schema/extraction.js';
 

@@ -8,7 +8,7 @@ import { loadCountryLexicon } from '../lexicon/countries.js';
 import { SCHEMA_VERSION, extractionSchema, type Country, type Extraction } from '../schema/extraction.js';
 import type { Span } from '../schema/span.js';
 import { createRuleSwitch } from '../rules/types.js';
-import { parseDocument, type ParsedDoc } from './document.js';
+import { parseDocument, type ParsedDoc } from '../document/document.js';
 
 export interface ExtractOptions {
   /** recorded as source.path; "-" for stdin */

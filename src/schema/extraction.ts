@@ -4,8 +4,15 @@ import { spanSchema } from './span.js';
 export const SCHEMA_VERSION = '1.0.0';
 
 const alpha2 = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code');
-const confidence = z.number().min(0).max(1);
-const ruleId = z.string().regex(/^[a-z]+\/[a-z0-9-]+$/, 'kind/rule-name');
+const confidence = z
+  .number()
+  .min(0)
+  .max(1)
+  .describe('How far the rule that made this record can be trusted: a fixed score per rule (src/rules/confidence.ts), lowered for each piece of weaker evidence used; not a calibrated probability');
+// ids number records within one document: o1 in one output and o1 in another are unrelated
+const localId = (prefix: string, what: string) =>
+  z.string().regex(new RegExp(`^${prefix}\\d+$`)).describe(`Id of this ${what} within this document only (${prefix}1, ${prefix}2, …); not stable across documents or runs`);
+const ruleId = z.string().regex(/^[a-z]+\/[a-z0-9-]+$/, 'kind/rule-name').describe('The rule that made this record: `extract rules` lists each rule with its description and examples');
 
 export const sourceSchema = z.object({
   path: z.string().describe('The input path as given, or "-" for stdin, or the id of an --input ndjson line'),
@@ -31,7 +38,7 @@ export const countrySchema = z.object({
 });
 
 export const officialSchema = z.object({
-  id: z.string().regex(/^o\d+$/),
+  id: localId('o', 'official'),
   name: z.string().min(1),
   title: z.string().nullable(),
   portfolio: z.string().nullable(),
@@ -64,7 +71,7 @@ const eventBase = {
 export const agreementStatusSchema = z.enum(['agreed', 'signed', 'ratified', 'extended', 'reached', 'proposed']);
 
 export const agreementSchema = z.object({
-  id: z.string().regex(/^a\d+$/),
+  id: localId('a', 'agreement'),
   action: z.string(),
   status: agreementStatusSchema,
   topics: z.array(z.string()),
@@ -76,7 +83,7 @@ export const agreementSchema = z.object({
 export const commitmentKindSchema = z.enum(['pledge', 'reaffirmation', 'support', 'intent', 'offer']);
 
 export const commitmentSchema = z.object({
-  id: z.string().regex(/^c\d+$/),
+  id: localId('c', 'commitment'),
   by: z.object({ country: alpha2.nullable(), official: z.string().nullable() }),
   to: z.array(alpha2),
   action: z.string(),
@@ -90,7 +97,7 @@ export const commitmentSchema = z.object({
 export const meetingKindSchema = z.enum(['meeting', 'talks', 'visit', 'call', 'summit']);
 
 export const meetingSchema = z.object({
-  id: z.string().regex(/^m\d+$/),
+  id: localId('m', 'meeting'),
   kind: meetingKindSchema,
   place: z.string().nullable(),
   when: z.string().nullable(),

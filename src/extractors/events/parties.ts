@@ -1,5 +1,5 @@
 import { loadEventLexicon, type EventLexicon } from '../../lexicon/event-lexicon.js';
-import type { ParsedDoc } from '../../pipeline/document.js';
+import type { ParsedDoc } from '../../document/document.js';
 import type { CountryMention, ExtractContext } from '../types.js';
 import { matchAt, tokenKey } from './tokens.js';
 

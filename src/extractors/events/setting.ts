@@ -1,4 +1,4 @@
-import type { ParsedDoc, Token } from '../../pipeline/document.js';
+import type { ParsedDoc, Token } from '../../document/document.js';
 import type { ArticleInfo } from '../types.js';
 import { tokenKey } from './tokens.js';
 

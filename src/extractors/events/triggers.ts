@@ -1,5 +1,5 @@
 import type { EventLexicon, EventTrigger } from '../../lexicon/event-lexicon.js';
-import type { ParsedDoc, Token } from '../../pipeline/document.js';
+import type { ParsedDoc, Token } from '../../document/document.js';
 import { breaksAfter, isNegation, matchAt, tokenKey } from './tokens.js';
 
 export interface TriggerHit {

@@ -1,6 +1,6 @@
 import { loadOfficialsLexicon, type Portfolio, type TitleHead, type TitleWord } from '../../lexicon/officials.js';
 import { longestMatch } from '../../lexicon/trie.js';
-import type { ParsedDoc } from '../../pipeline/document.js';
+import type { ParsedDoc } from '../../document/document.js';
 import { abbreviationDot, breaksAfter, titleBreaksAfter, type Piece } from './pieces.js';
 
 export interface TitlePhrase {

@@ -1,5 +1,5 @@
 import { foldWord } from '../../lexicon/fold.js';
-import type { ParsedDoc, Token } from '../../pipeline/document.js';
+import type { ParsedDoc, Token } from '../../document/document.js';
 import type { CountryMention } from '../types.js';
 
 /** One word of a sentence: a token, or part of a slashed token ("Minister/Foreign"). */
