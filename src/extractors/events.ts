@@ -11,8 +11,9 @@ import { findSetting } from './events/setting.js';
 import { findTriggers, type SentenceFacts, type TriggerHit } from './events/triggers.js';
 import { breaksAfter, matchAt, tokenKey } from './events/tokens.js';
 import type { AgreementDraft, CommitmentDraft, EventDrafts, ExtractContext, MeetingDraft, Range } from './types.js';
+import { GRAMMAR_WORDS } from '../lexicon/grammar-words.js';
 
-const CLAUSE_END_WORDS = new Set(['adding', 'while', 'but', 'which', 'who', 'where', 'whereas', 'as', 'after', 'before', 'said', 'according', 'saying', 'noting']);
+const CLAUSE_END_WORDS = GRAMMAR_WORDS.clauseEndWords;
 const MAX_ACTION_TOKENS = 40;
 
 const ruleIdOf = (hit: TriggerHit): string => triggerRuleId(hit.trigger);
@@ -29,7 +30,7 @@ function sentenceFacts(lex: EventLexicon, ctx: ExtractContext, sentence: number,
   return { hasActor, isHeader: ctx.article.headerSentences.has(sentence), countryTokens, partyCount };
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it']);
+const PRONOUNS = GRAMMAR_WORDS.personalPronouns;
 
 /** a word that can name a state actor ("minister", "sides", "government"), pronouns aside */
 const isStateActorWord = (lex: EventLexicon, key: string): boolean => lex.actorWords.has(key) && !PRONOUNS.has(key);

@@ -7,6 +7,7 @@ import { parseName, parseTitle, titleWordAt, type NameParse, type TitlePhrase } 
 import type { CountryMention, ExtractContext, OfficialDraft, OfficialMention } from './types.js';
 import { CONFIDENCE } from '../rules/confidence.js';
 import { allRulesOn, type RuleSwitch } from '../rules/types.js';
+import { GRAMMAR_WORDS } from '../lexicon/grammar-words.js';
 
 type CountrySource = 'explicit' | 'counterpart' | 'descriptor' | 'party' | 'dateline' | 'document';
 
@@ -79,8 +80,8 @@ function makeAnchor(sp: SentencePieces, name: NameParse, t: TitlePhrase | null, 
   };
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an']);
-const POSSESSORS = new Set(['his', 'her', 'their', 'its']);
+const DETERMINERS = GRAMMAR_WORDS.articles;
+const POSSESSORS = GRAMMAR_WORDS.possessivePronouns;
 
 interface Descriptor {
   sp: SentencePieces;
@@ -109,8 +110,8 @@ function companyOwned(t: TitlePhrase, owner: Piece): boolean {
   return !['Place', 'Region', 'City', 'Person', 'FirstName', 'LastName'].some((x) => tags.has(x)) && !titleWordAt([owner], 0);
 }
 
-const LEADS = new Set(['led', 'headed']);
-const DELEGATIONS = new Set(['delegation', 'team', 'side']);
+const LEADS = GRAMMAR_WORDS.leadVerbs;
+const DELEGATIONS = GRAMMAR_WORDS.delegationNouns;
 
 /**
  * State evidence just before a title that the title itself does not carry:
@@ -533,7 +534,7 @@ interface Candidate {
   honorifics: number;
 }
 
-const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'mister']);
+const PERSONAL_HONORIFICS = GRAMMAR_WORDS.personalHonorifics;
 
 /**
  * British and wire copy often introduce the office once as "the chancellor" and the person only as

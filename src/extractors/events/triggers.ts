@@ -1,6 +1,7 @@
 import type { EventLexicon, EventTrigger } from '../../lexicon/event-lexicon.js';
 import type { ParsedDoc, Token } from '../../document/document.js';
 import { breaksAfter, isNegation, matchAt, tokenKey } from './tokens.js';
+import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
 
 export interface TriggerHit {
   trigger: EventTrigger;
@@ -42,7 +43,7 @@ function isNounUse(t: Token): boolean {
   return t.tags.has('Noun') && !t.tags.has('Verb');
 }
 
-const MODALS = new Set(['to', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do']);
+const MODALS = GRAMMAR_WORDS.modals;
 
 /** Headlines are title-cased and infinitives get mis-tagged: "Allawi Meets Militants", "due to attend". */
 function usedAsVerb(lex: EventLexicon, tokens: readonly Token[], i: number, header: boolean): boolean {
@@ -84,7 +85,7 @@ function hasLightVerbBefore(lex: EventLexicon, tokens: readonly Token[], from: n
   return false;
 }
 
-const SKIPPABLE_ADVERBS = new Set(['also', 'now', 'then', 'soon', 'jointly', 'additionally', 'further', 'immediately', 'still', 'in', 'turn', 'likewise', 'too', 'separately', 'initially', 'eventually']);
+const SKIPPABLE_ADVERBS = GRAMMAR_WORDS.skippableAdverbs;
 
 /** The provision verb right after a modal, adverbs skipped: "would also deliver" → the index of "deliver". */
 export function provisionVerbAfter(lex: EventLexicon, tokens: readonly Token[], modal: number, lastToken: number): number {
@@ -133,9 +134,9 @@ function reported(lex: EventLexicon, tokens: readonly Token[], modal: number, s:
   return false;
 }
 
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
+const PERSONAL_PRONOUNS = GRAMMAR_WORDS.personalPronouns;
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that', 'such', 'any', 'further', 'future', 'new', 'planned', 'proposed', 'upcoming']);
+const DETERMINERS = GRAMMAR_WORDS.instrumentDeterminers;
 
 /**
  * "the logistical costs of the talks", "prospects for a summit", "an early start to talks", "on reopening
@@ -157,7 +158,7 @@ function nonEventHeadBefore(lex: EventLexicon, tokens: readonly Token[], first: 
   return lex.nonEventHeads.has(tokenKey(tokens[j - 1]));
 }
 
-const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+const PASSIVE_AUXILIARIES = GRAMMAR_WORDS.passiveAuxiliaries;
 
 /** "The agreement was announced", "the decision has been reached": an agreement noun as the passive subject. */
 function passiveSubjectBefore(lex: EventLexicon, tokens: readonly Token[], first: number, sFirst: number): boolean {
@@ -169,7 +170,7 @@ function passiveSubjectBefore(lex: EventLexicon, tokens: readonly Token[], first
   return j >= sFirst && lex.passiveSubjects.has(tokenKey(tokens[j]));
 }
 
-const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+const RELATIVE_PRONOUNS = GRAMMAR_WORDS.relativePronouns;
 
 /** "farmers who agree to leave fields fallow": a relative clause whose head is not a state actor. */
 function nonStateRelative(lex: EventLexicon, tokens: readonly Token[], first: number, s: { firstToken: number }): boolean {
