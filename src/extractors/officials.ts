@@ -727,55 +727,127 @@ function countryByDocument(ctx: ExtractContext): string | null {
   return top[0];
 }
 
+/** One record per person from the anchors, with every mention of their name. */
+function recordsFromAnchors(ctx: ExtractContext, sentences: SentencePieces[], anchors: Anchor[]): Rec[] {
+  const recs = groupAnchors(anchors);
+  for (const r of recs) {
+    settle(r);
+    for (const a of r.anchors) {
+      const honorific = a.name.honorificStart < a.name.start;
+      const abbreviated = a.title !== null && a.head !== null && a.name.start > 0 && /^(pm|fm)$/.test(a.sp.pieces[a.name.start - 1]!.key);
+      const from = abbreviated ? a.name.start - 1 : honorific ? a.name.honorificStart : a.name.start;
+      const m = mentionOf(a.sp, from, a.name.end);
+      const text = ctx.doc.text.slice(m.start, m.end).replace(/\s+/g, ' ');
+      addMention(r, m, text);
+    }
+  }
+  findNameMentions(sentences, recs);
+  return recs;
+}
+
+/** Named counterparts join or start records; then everyone's mentions are looked up again. */
+function mergeCounterparts(sentences: SentencePieces[], recs: Rec[], extra: Anchor[]): Rec[] {
+  for (const a of extra) {
+    const r = recs.find((x) => nameFits(a.tokens, x.tokens) || nameFits(x.tokens, a.tokens));
+    if (r) {
+      r.anchors.push(a);
+      if (a.tokens.length > r.tokens.length) {
+        r.tokens = a.tokens;
+        r.name = a.name.text;
+      }
+    } else recs.push(...groupAnchors([a]));
+  }
+  const merged = recs.map((r) => {
+    const keep = { mentions: r.mentions, aliases: r.aliases, country: r.country, countrySource: r.countrySource, ruleIds: r.ruleIds };
+    settle(r);
+    if ((keep.countrySource === 'counterpart' || keep.countrySource === 'descriptor') && !r.country) {
+      r.country = keep.country;
+      r.countrySource = keep.countrySource;
+    }
+    for (const a of r.anchors) addMention(r, mentionOf(a.sp, a.name.start, a.name.end), null);
+    return r;
+  });
+  findNameMentions(sentences, merged);
+  return merged;
+}
+
+/** What the country fallbacks of one document know. */
+interface CountryEvidence {
+  on: (id: string) => boolean;
+  mentioned: ReadonlySet<string>;
+  notCountry: Map<Rec, Set<string>>;
+  dateline: string | null;
+  homeCountry: string | null;
+  hostCountry: string | null;
+  documentCountry: string | null;
+}
+
+/** The record as output: its state settled (or taken from weaker evidence, at a cost), its aliases cleaned. */
+function finishRecord(r: Rec, ev: CountryEvidence): OfficialDraft {
+  const { on, mentioned, notCountry, dateline, homeCountry, hostCountry, documentCountry } = ev;
+  let country = r.country;
+  let confidence = r.confidence;
+  const ruleIds = [...r.ruleIds];
+  // a state inferred from the pairing, not stated
+  if (r.ruleIds.has('official/country-other-side')) confidence -= CONFIDENCE.officialOtherSide;
+  // party names repeat across states (Labour in Britain and in Israel): trust the lexicon's country only
+  // when the article itself is about that state
+  if (r.countrySource === 'party' && ((mentioned.size > 0 && country && !mentioned.has(country)) || !on('official/country-party'))) country = null;
+  else if (r.countrySource === 'party') ruleIds.push('official/country-party');
+  // the partner's state is the one state a paired official is known not to serve
+  const excluded = notCountry.get(r);
+  if (country === null && !r.international && excluded) {
+    for (const [c, rule] of [[dateline, 'official/country-dateline'], [homeCountry, 'official/country-institutions'], [hostCountry, 'official/country-host'], [documentCountry, 'official/country-document']] as const) {
+      if (!c || excluded.has(c) || !on(rule)) continue;
+      country = c;
+      confidence -= CONFIDENCE.officialCountryExcluded;
+      ruleIds.push(rule);
+      break;
+    }
+  } else if (country === null && !r.international) {
+    // weaker evidence, in order of trust, each costing confidence
+    const fallbacks: Array<[string | null | undefined, number, string]> = [
+      [dateline, CONFIDENCE.officialCountryFallback['official/country-dateline'], 'official/country-dateline'],
+      [homeCountry, CONFIDENCE.officialCountryFallback['official/country-institutions'], 'official/country-institutions'],
+      [hostCountry, CONFIDENCE.officialCountryFallback['official/country-host'], 'official/country-host'],
+      [documentCountry, CONFIDENCE.officialCountryFallback['official/country-document'], 'official/country-document'],
+    ];
+    const hit = fallbacks.find(([c, , rule]) => c && on(rule));
+    if (hit) {
+      country = hit[0]!;
+      confidence -= hit[1];
+      ruleIds.push(hit[2]);
+    }
+  }
+  r.mentions.sort((a, b) => a.start - b.start);
+  // "NAWAZ SHARIF" in a capitals headline is the name itself, not another form of it
+  const aliases = [...new Map([...r.aliases].filter((x) => x.toLowerCase() !== r.name.toLowerCase()).map((x) => [x.toLowerCase(), x])).values()];
+  return {
+    name: r.name,
+    title: r.title,
+    portfolio: r.portfolio?.name ?? null,
+    country,
+    aliases,
+    mentions: r.mentions,
+    confidence: Math.round(Math.max(CONFIDENCE.officialFloor, confidence) * 100) / 100,
+    ruleIds,
+  };
+}
+
 export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
     const sentences = buildPieces(ctx.doc, ctx.countries);
     const found = findAnchors(sentences, ctx.countries);
     const { descriptors, counterparts } = found;
     const on = (id: string): boolean => ctx.rules.isOn(id);
     const anchors = ctx.rules === allRulesOn ? found.anchors : found.anchors.filter((a) => on(a.ruleId));
-    let recs = groupAnchors(anchors);
-    for (const r of recs) {
-      settle(r);
-      for (const a of r.anchors) {
-        const honorific = a.name.honorificStart < a.name.start;
-        const abbreviated = a.title !== null && a.head !== null && a.name.start > 0 && /^(pm|fm)$/.test(a.sp.pieces[a.name.start - 1]!.key);
-        const from = abbreviated ? a.name.start - 1 : honorific ? a.name.honorificStart : a.name.start;
-        const m = mentionOf(a.sp, from, a.name.end);
-        const text = ctx.doc.text.slice(m.start, m.end).replace(/\s+/g, ' ');
-        addMention(r, m, text);
-      }
-    }
-    findNameMentions(sentences, recs);
+    let recs = recordsFromAnchors(ctx, sentences, anchors);
     // descriptive mentions first, so that "the Turkish minister thanked his Pakistani counterpart" knows
     // whose counterpart; the ones left over get a second chance once counterparts gave countries
     const pending = resolveDescriptors(descriptors, recs, ctx.rules);
     const extra: Anchor[] = [];
     const sides: Side[] = [];
     if (on('official/counterpart')) resolveCounterparts(counterparts, recs, extra, sides, ctx.rules);
-    if (extra.length) {
-      // named counterparts join or start records; then everyone's mentions are looked up again
-      for (const a of extra) {
-        const r = recs.find((x) => nameFits(a.tokens, x.tokens) || nameFits(x.tokens, a.tokens));
-        if (r) {
-          r.anchors.push(a);
-          if (a.tokens.length > r.tokens.length) {
-            r.tokens = a.tokens;
-            r.name = a.name.text;
-          }
-        } else recs.push(...groupAnchors([a]));
-      }
-      recs = recs.map((r) => {
-        const keep = { mentions: r.mentions, aliases: r.aliases, country: r.country, countrySource: r.countrySource, ruleIds: r.ruleIds };
-        settle(r);
-        if ((keep.countrySource === 'counterpart' || keep.countrySource === 'descriptor') && !r.country) {
-          r.country = keep.country;
-          r.countrySource = keep.countrySource;
-        }
-        for (const a of r.anchors) addMention(r, mentionOf(a.sp, a.name.start, a.name.end), null);
-        return r;
-      });
-      findNameMentions(sentences, recs);
-    }
+    if (extra.length) recs = mergeCounterparts(sentences, recs, extra);
     const unresolved = resolveDescriptors(pending, recs, ctx.rules);
     const linked = on('official/descriptor-link') ? linkUnresolvedDescriptors(sentences, unresolved, recs) : [];
     if (linked.length) {
@@ -788,53 +860,6 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
     const documentCountry = countryByDocument(ctx);
     const homeCountry = countryByInstitutions(sentences);
     const mentioned = new Set(ctx.countries.map((c) => c.code));
-    return recs.map((r) => {
-      let country = r.country;
-      let confidence = r.confidence;
-      const ruleIds = [...r.ruleIds];
-      // a state inferred from the pairing, not stated
-      if (r.ruleIds.has('official/country-other-side')) confidence -= CONFIDENCE.officialOtherSide;
-      // party names repeat across states (Labour in Britain and in Israel): trust the lexicon's country only
-      // when the article itself is about that state
-      if (r.countrySource === 'party' && ((mentioned.size > 0 && country && !mentioned.has(country)) || !on('official/country-party'))) country = null;
-      else if (r.countrySource === 'party') ruleIds.push('official/country-party');
-      // the partner's state is the one state a paired official is known not to serve
-      const excluded = notCountry.get(r);
-      if (country === null && !r.international && excluded) {
-        for (const [c, rule] of [[dateline, 'official/country-dateline'], [homeCountry, 'official/country-institutions'], [hostCountry, 'official/country-host'], [documentCountry, 'official/country-document']] as const) {
-          if (!c || excluded.has(c) || !on(rule)) continue;
-          country = c;
-          confidence -= CONFIDENCE.officialCountryExcluded;
-          ruleIds.push(rule);
-          break;
-        }
-      } else if (country === null && !r.international) {
-        // weaker evidence, in order of trust, each costing confidence
-        const fallbacks: Array<[string | null | undefined, number, string]> = [
-          [dateline, CONFIDENCE.officialCountryFallback['official/country-dateline'], 'official/country-dateline'],
-          [homeCountry, CONFIDENCE.officialCountryFallback['official/country-institutions'], 'official/country-institutions'],
-          [hostCountry, CONFIDENCE.officialCountryFallback['official/country-host'], 'official/country-host'],
-          [documentCountry, CONFIDENCE.officialCountryFallback['official/country-document'], 'official/country-document'],
-        ];
-        const hit = fallbacks.find(([c, , rule]) => c && on(rule));
-        if (hit) {
-          country = hit[0]!;
-          confidence -= hit[1];
-          ruleIds.push(hit[2]);
-        }
-      }
-      r.mentions.sort((a, b) => a.start - b.start);
-      // "NAWAZ SHARIF" in a capitals headline is the name itself, not another form of it
-      const aliases = [...new Map([...r.aliases].filter((x) => x.toLowerCase() !== r.name.toLowerCase()).map((x) => [x.toLowerCase(), x])).values()];
-      return {
-        name: r.name,
-        title: r.title,
-        portfolio: r.portfolio?.name ?? null,
-        country,
-        aliases,
-        mentions: r.mentions,
-        confidence: Math.round(Math.max(CONFIDENCE.officialFloor, confidence) * 100) / 100,
-        ruleIds,
-      };
-    });
+    const ev: CountryEvidence = { on, mentioned, notCountry, dateline, homeCountry, hostCountry, documentCountry };
+    return recs.map((r) => finishRecord(r, ev));
 }
