@@ -183,28 +183,28 @@ function nonStateRelative(lex: EventLexicon, tokens: readonly Token[], first: nu
   return head.tags.has('Noun') && !head.tags.has('ProperNoun') && !head.tags.has('Pronoun') && /^\p{Ll}/u.test(head.text) && !lex.actorWords.has(k);
 }
 
-// Each requirement in the data is a check here; a hit survives only when all its checks pass.
-function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }, facts: SentenceFacts): boolean {
-  const tokens = doc.tokens;
+/** A modal and a provision verb: "Berlin would deliver two batteries". */
+function passesModal(lex: EventLexicon, tokens: readonly Token[], first: number, last: number, s: { firstToken: number; lastToken: number }, facts: SentenceFacts): boolean {
+  const head = tokens[first]!;
+  const prevKey = first > s.firstToken ? tokenKey(tokens[first - 1]) : '';
+  const verb = provisionVerbAfter(lex, tokens, last, s.lastToken);
+  if (verb < 0) return false;
+  // "would help achieve growth", "will help to boost trade": an effect, not a promise
+  if (keysBetween(tokens, verb + 1, Math.min(s.lastToken, verb + 3)).some((k) => lex.provisionBlockObjects.has(k))) return false;
+  const next = tokens[verb + 1];
+  if (tokenKey(tokens[verb]) === 'help' && (tokenKey(next) === 'to' || (next?.tags.has('Verb') && !next.tags.has('Noun')))) return false;
+  if (!stateSubjectBefore(lex, tokens, first, s.firstToken, facts)) return false;
+  if (prevKey === 'that' && first - 2 >= s.firstToken && !reportedBefore(lex, tokens, first, s.firstToken)) return false;
+  // "it will provide 3,000 jobs" (a project) vs "Japan said it will provide": pronouns need a speaker
+  if ((tokenKey(head) === 'would' || PERSONAL_PRONOUNS.has(prevKey)) && !reported(lex, tokens, first, s)) return false;
+  return true;
+}
+
+/** How the trigger word is used: as a verb or noun, a modifier, a purpose; what stands right around it. */
+function passesUse(lex: EventLexicon, tokens: readonly Token[], t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }, facts: SentenceFacts): boolean {
   const head = tokens[first]!;
   const prevKey = first > s.firstToken ? tokenKey(tokens[first - 1]) : '';
   const after = (n: number): string[] => keysBetween(tokens, last + 1, Math.min(s.lastToken, last + n));
-  if (t.headerOnly && !facts.isHeader) return false;
-  if (t.needsTwoParties && facts.partyCount < 2) return false;
-  if (t.kind !== 'meeting' && nonStateRelative(lex, tokens, first, s)) return false;
-  if (t.modalProvision) {
-    const verb = provisionVerbAfter(lex, tokens, last, s.lastToken);
-    if (verb < 0) return false;
-    // "would help achieve growth", "will help to boost trade": an effect, not a promise
-    if (keysBetween(tokens, verb + 1, Math.min(s.lastToken, verb + 3)).some((k) => lex.provisionBlockObjects.has(k))) return false;
-    const next = tokens[verb + 1];
-    if (tokenKey(tokens[verb]) === 'help' && (tokenKey(next) === 'to' || (next?.tags.has('Verb') && !next.tags.has('Noun')))) return false;
-    if (!stateSubjectBefore(lex, tokens, first, s.firstToken, facts)) return false;
-    if (prevKey === 'that' && first - 2 >= s.firstToken && !reportedBefore(lex, tokens, first, s.firstToken)) return false;
-    // "it will provide 3,000 jobs" (a project) vs "Japan said it will provide": pronouns need a speaker
-    if ((tokenKey(head) === 'would' || PERSONAL_PRONOUNS.has(prevKey)) && !reported(lex, tokens, first, s)) return false;
-    return true;
-  }
   // "a fund of 500 million euros to support reception centres": the purpose of a thing, not a promise
   if (t.kind === 'commitment' && prevKey === 'to' && first - 2 >= s.firstToken) {
     const before = tokens[first - 2]!;
@@ -233,6 +233,13 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
     }
     if (!found) return false;
   }
+  return true;
+}
+
+/** What the clause around the trigger must hold: "with", a place, a joint subject, a future passive. */
+function passesClause(lex: EventLexicon, tokens: readonly Token[], t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }): boolean {
+  const head = tokens[first]!;
+  const after = (n: number): string[] => keysBetween(tokens, last + 1, Math.min(s.lastToken, last + n));
   if (t.needsWith && !after(8).includes('with')) return false;
   if (t.kind === 'meeting' && nonEventHeadBefore(lex, tokens, first, s.firstToken)) return false;
   if (t.needsObjectWord && !after(5).some((k) => lex.objectWords.has(k))) return false;
@@ -284,6 +291,16 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
     if (head.tags.has('Adjective') && !head.tags.has('Verb')) return false;
   }
   return true;
+}
+
+// Each requirement in the data is a check here; a hit survives only when all its checks pass.
+function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }, facts: SentenceFacts): boolean {
+  const tokens = doc.tokens;
+  if (t.headerOnly && !facts.isHeader) return false;
+  if (t.needsTwoParties && facts.partyCount < 2) return false;
+  if (t.kind !== 'meeting' && nonStateRelative(lex, tokens, first, s)) return false;
+  if (t.modalProvision) return passesModal(lex, tokens, first, last, s, facts);
+  return passesUse(lex, tokens, t, first, last, s, facts) && passesClause(lex, tokens, t, first, last, s);
 }
 
 function isNegated(lex: EventLexicon, doc: ParsedDoc, first: number, s: { firstToken: number }): boolean {
