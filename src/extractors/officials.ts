@@ -159,51 +159,163 @@ function nonStateNames(sentences: SentencePieces[]): Set<string> {
   return out;
 }
 
+/** "his Spanish counterpart Miguel Moratinos": a counterpart phrase at pieces[i]; the index after it, or null. */
+function counterpartAt(sp: SentencePieces, i: number, out: Counterpart[]): number | null {
+  const { pieces, allCaps } = sp;
+  const p = pieces[i]!;
+  if (p.key === 'counterpart' || p.key === 'counterparts') {
+    let from = i;
+    let country: string | null = null;
+    while (from > 0 && pieces[from - 1]!.country && !breaksAfter(pieces[from - 1])) {
+      country = pieces[from - 1]!.country!.code;
+      from--;
+    }
+    if (from > 0 && POSSESSORS.has(pieces[from - 1]!.key) && !breaksAfter(pieces[from - 1])) {
+      from--;
+      // "his Spanish counterpart Miguel Moratinos" or "his Israeli counterpart, Ariel Sharon"
+      const at = breaksAfter(pieces[i]) && pieces[i]!.punct !== ',' ? -1 : i + 1;
+      const name = at >= 0 && p.key === 'counterpart' ? parseName(sp.doc, pieces, at, allCaps) : null;
+      out.push({ sp, from, to: i + 1, country, name });
+      return name ? name.end : i + 1;
+    }
+  }
+  return null;
+}
+
+/** "Labour's Paul Flynn", "Conservative Michael Fallon": a party member at pieces[i]; the index after the name, or null. */
+function partyMemberAt(sp: SentencePieces, i: number, out: Anchor[]): number | null {
+  const { pieces, allCaps } = sp;
+  const p = pieces[i]!;
+  const w = titleWordAt(pieces, i);
+  if (w && w.value.kind === 'party' && p.cap && (i === 0 || !pieces[i - 1]!.cap || breaksAfter(pieces[i - 1]))) {
+    // "Tory defector Robert Jackson": one common noun may stand between the party and the name
+    const noun = pieces[i + w.length];
+    const skip = noun && !noun.cap && noun.token.tags.has('Singular') && !breaksAfter(p) && !breaksAfter(noun) ? 1 : 0;
+    const name = parseName(sp.doc, pieces, i + w.length + skip, allCaps);
+    if (name && name.end - name.start >= 2 && name.honorificStart === name.start) {
+      const a = makeAnchor(sp, name, null, 'official/party-member');
+      a.country = w.value.country ?? null;
+      a.countrySource = 'party';
+      out.push(a);
+      return name.end;
+    }
+  }
+  return null;
+}
+
+/**
+ * "Deputy Prime Minister and Foreign Minister Ishaq Dar", "the Chairman of the Forum and Governor of
+ * Kaduna State, Usman Bello,": two offices of one person; the first is the title, either gives the state.
+ * The index after the name, or null.
+ */
+function twoOfficesAt(sp: SentencePieces, i: number, t: TitlePhrase, countries: readonly CountryMention[], out: Anchor[]): number | null {
+  const { pieces, allCaps } = sp;
+  const last = pieces[t.end - 1]!;
+  const and = pieces[t.end];
+  if (and && and.key === 'and' && !titleBreaksAfter(last) && !breaksAfter(and)) {
+    // "and Coordinating Minister of the Economy": one unlisted capitalised word may open the second office
+    const opener = pieces[t.end + 1];
+    const second =
+      parseTitle(sp.doc, pieces, t.end + 1) ??
+      (opener && opener.cap && !opener.country && !breaksAfter(opener) && !['Person', 'FirstName', 'LastName'].some((x) => opener.token.tags.has(x)) ? parseTitle(sp.doc, pieces, t.end + 2) : null);
+    const det = i > 0 && (DETERMINERS.has(pieces[i - 1]!.key) || POSSESSORS.has(pieces[i - 1]!.key));
+    if (second && !second.head.plural && !second.nonState && pieces[i]!.cap && pieces[t.end + 1]!.cap) {
+      // the first office is the title, unless only the second is surely a public one ("Chairman of the
+      // Governors' Forum and Governor of Kano State")
+      const [main, other] = t.head.orgAmbiguous && !second.head.orgAmbiguous ? [second, t] : [t, second];
+      const merged: TitlePhrase = { ...main, start: t.start, countryFirst: t.countryFirst, portfolio: main.portfolio ?? other.portfolio, country: t.country ?? second.country, international: t.international && second.international };
+      const end2 = pieces[second.end - 1]!;
+      let name: NameParse | null = null;
+      let rule = 'official/title-name';
+      if (!titleBreaksAfter(end2) && !det) name = parseName(sp.doc, pieces, second.end, allCaps, true);
+      else if (end2.punct === ',' && (i === 0 || t.countryFirst || det)) {
+        const n = parseName(sp.doc, pieces, second.end, allCaps);
+        if (n && (n.end === pieces.length || breaksAfter(pieces[n.end - 1]))) name = n;
+        rule = 'official/title-comma-name';
+      }
+      if (name) {
+        const a = withContext(makeAnchor(sp, name, merged, rule), sp, i, countries);
+        a.altHead = other.head.phrase;
+        out.push(a);
+        return name.end;
+      }
+    }
+  }
+  return null;
+}
+
+/** "Deputy Prime Minister/Foreign Minister Ishaq Dar": the first office is the title. The index after the name, or null. */
+function slashOfficesAt(sp: SentencePieces, t: TitlePhrase, out: Anchor[]): number | null {
+  const { pieces, allCaps } = sp;
+  const last = pieces[t.end - 1]!;
+  if (last.punct.includes('/') && !breaksAfter(last)) {
+    const second = parseTitle(sp.doc, pieces, t.end);
+    const name = second && !breaksAfter(pieces[second.end - 1]) ? parseName(sp.doc, pieces, second.end, allCaps) : null;
+    if (second && name) {
+      out.push(makeAnchor(sp, name, { ...t, portfolio: t.portfolio ?? second.portfolio, country: t.country ?? second.country }, 'official/title-name'));
+      return name.end;
+    }
+  }
+  return null;
+}
+
+/** A title at pieces[i] and the name it introduces (before or after it), or a descriptive mention. The index after them. */
+function titleAnchorsAt(sp: SentencePieces, i: number, t: TitlePhrase, countries: readonly CountryMention[], anchors: Anchor[], descriptors: Descriptor[]): number {
+  const { pieces, allCaps } = sp;
+  const last = pieces[t.end - 1]!;
+  if (!titleBreaksAfter(last) && !last.punct.includes('/')) {
+    const name = parseName(sp.doc, pieces, t.end, allCaps, true);
+    if (name) {
+      const a = withContext(makeAnchor(sp, name, t, 'official/title-name'), sp, i, countries);
+      // "President Musharraf of Pakistan"
+      const of = pieces[name.end];
+      const c = of && of.key === 'of' && !breaksAfter(pieces[name.end - 1]) && !breaksAfter(of) ? pieces[name.end + 1]?.country : undefined;
+      if (c && !t.country && !t.international) {
+        a.country = c.code;
+        a.countrySource = 'explicit';
+      }
+      anchors.push(a);
+      return name.end;
+    }
+  } else if (last.punct === ',' && (i === 0 || t.countryFirst || DETERMINERS.has(pieces[i - 1]?.key ?? '') || (!!pieces[i - 1]?.possessive && !companyOwned(t, pieces[i - 1]!)))) {
+    // "Pakistan's foreign minister, Ishaq Dar, said"
+    const name = parseName(sp.doc, pieces, t.end, allCaps);
+    if (name && (name.end === pieces.length || breaksAfter(pieces[name.end - 1]))) {
+      anchors.push(withContext(makeAnchor(sp, name, t, 'official/title-comma-name'), sp, i, countries));
+      return name.end;
+    }
+  }
+  // "X, Pakistan's prime minister," / "X, the foreign minister of Y"
+  const appositive = findAppositiveName(sp, i);
+  const next = pieces[t.end];
+  // the apposition is the whole noun phrase: "the Scottish premier division" is no title
+  const closes = !next || breaksAfter(last) || (!next.cap && !(next.token.tags.has('Noun') && !next.token.tags.has('Verb')));
+  if (appositive && closes) {
+    anchors.push(makeAnchor(sp, appositive, t, 'official/appositive'));
+  } else {
+    const before = pieces[i - 1];
+    if (before && (DETERMINERS.has(before.key) || before.key === 'this') && !breaksAfter(before)) descriptors.push({ sp, from: i - 1, to: t.end, title: t });
+    else if (t.countryFirst) descriptors.push({ sp, from: i, to: t.end, title: t });
+  }
+  return t.end;
+}
+
 function findAnchors(sentences: SentencePieces[], countries: readonly CountryMention[]): { anchors: Anchor[]; descriptors: Descriptor[]; counterparts: Counterpart[] } {
   const anchors: Anchor[] = [];
   const descriptors: Descriptor[] = [];
   const counterparts: Counterpart[] = [];
   const orgNames = nonStateNames(sentences);
   for (const sp of sentences) {
-    const { pieces, allCaps } = sp;
+    const { pieces } = sp;
     for (let i = 0; i < pieces.length; ) {
-      const p = pieces[i]!;
-      if (p.key === 'counterpart' || p.key === 'counterparts') {
-        let from = i;
-        let country: string | null = null;
-        while (from > 0 && pieces[from - 1]!.country && !breaksAfter(pieces[from - 1])) {
-          country = pieces[from - 1]!.country!.code;
-          from--;
-        }
-        if (from > 0 && POSSESSORS.has(pieces[from - 1]!.key) && !breaksAfter(pieces[from - 1])) {
-          from--;
-          // "his Spanish counterpart Miguel Moratinos" or "his Israeli counterpart, Ariel Sharon"
-          const at = breaksAfter(pieces[i]) && pieces[i]!.punct !== ',' ? -1 : i + 1;
-          const name = at >= 0 && p.key === 'counterpart' ? parseName(sp.doc, pieces, at, allCaps) : null;
-          counterparts.push({ sp, from, to: i + 1, country, name });
-          i = name ? name.end : i + 1;
-          continue;
-        }
+      const afterCounterpart = counterpartAt(sp, i, counterparts);
+      if (afterCounterpart !== null) {
+        i = afterCounterpart;
+        continue;
       }
       const t = parseTitle(sp.doc, pieces, i);
       if (!t) {
-        const w = titleWordAt(pieces, i);
-        // "Labour's Paul Flynn", "Conservative Michael Fallon"
-        if (w && w.value.kind === 'party' && p.cap && (i === 0 || !pieces[i - 1]!.cap || breaksAfter(pieces[i - 1]))) {
-          // "Tory defector Robert Jackson": one common noun may stand between the party and the name
-          const noun = pieces[i + w.length];
-          const skip = noun && !noun.cap && noun.token.tags.has('Singular') && !breaksAfter(p) && !breaksAfter(noun) ? 1 : 0;
-          const name = parseName(sp.doc, pieces, i + w.length + skip, allCaps);
-          if (name && name.end - name.start >= 2 && name.honorificStart === name.start) {
-            const a = makeAnchor(sp, name, null, 'official/party-member');
-            a.country = w.value.country ?? null;
-            a.countrySource = 'party';
-            anchors.push(a);
-            i = name.end;
-            continue;
-          }
-        }
-        i++;
+        i = partyMemberAt(sp, i, anchors) ?? i + 1;
         continue;
       }
       // "Celtic chairman X" in an article that also says "club Celtic" / "FC Celtic": the club's office
@@ -213,87 +325,7 @@ function findAnchors(sentences: SentencePieces[], countries: readonly CountryMen
         i = t.end;
         continue;
       }
-      const last = pieces[t.end - 1]!;
-      // "Deputy Prime Minister and Foreign Minister Ishaq Dar", "the Chairman of the Forum and Governor of
-      // Kaduna State, Usman Bello,": two offices of one person; the first is the title, either gives the state
-      const and = pieces[t.end];
-      if (and && and.key === 'and' && !titleBreaksAfter(last) && !breaksAfter(and)) {
-        // "and Coordinating Minister of the Economy": one unlisted capitalised word may open the second office
-        const opener = pieces[t.end + 1];
-        const second =
-          parseTitle(sp.doc, pieces, t.end + 1) ??
-          (opener && opener.cap && !opener.country && !breaksAfter(opener) && !['Person', 'FirstName', 'LastName'].some((x) => opener.token.tags.has(x)) ? parseTitle(sp.doc, pieces, t.end + 2) : null);
-        const det = i > 0 && (DETERMINERS.has(pieces[i - 1]!.key) || POSSESSORS.has(pieces[i - 1]!.key));
-        if (second && !second.head.plural && !second.nonState && pieces[i]!.cap && pieces[t.end + 1]!.cap) {
-          // the first office is the title, unless only the second is surely a public one ("Chairman of the
-          // Governors' Forum and Governor of Kano State")
-          const [main, other] = t.head.orgAmbiguous && !second.head.orgAmbiguous ? [second, t] : [t, second];
-          const merged: TitlePhrase = { ...main, start: t.start, countryFirst: t.countryFirst, portfolio: main.portfolio ?? other.portfolio, country: t.country ?? second.country, international: t.international && second.international };
-          const end2 = pieces[second.end - 1]!;
-          let name: NameParse | null = null;
-          let rule = 'official/title-name';
-          if (!titleBreaksAfter(end2) && !det) name = parseName(sp.doc, pieces, second.end, allCaps, true);
-          else if (end2.punct === ',' && (i === 0 || t.countryFirst || det)) {
-            const n = parseName(sp.doc, pieces, second.end, allCaps);
-            if (n && (n.end === pieces.length || breaksAfter(pieces[n.end - 1]))) name = n;
-            rule = 'official/title-comma-name';
-          }
-          if (name) {
-            const a = withContext(makeAnchor(sp, name, merged, rule), sp, i, countries);
-            a.altHead = other.head.phrase;
-            anchors.push(a);
-            i = name.end;
-            continue;
-          }
-        }
-      }
-      if (last.punct.includes('/') && !breaksAfter(last)) {
-        // "Deputy Prime Minister/Foreign Minister Ishaq Dar": the first office is the title
-        const second = parseTitle(sp.doc, pieces, t.end);
-        const name = second && !breaksAfter(pieces[second.end - 1]) ? parseName(sp.doc, pieces, second.end, allCaps) : null;
-        if (second && name) {
-          anchors.push(makeAnchor(sp, name, { ...t, portfolio: t.portfolio ?? second.portfolio, country: t.country ?? second.country }, 'official/title-name'));
-          i = name.end;
-          continue;
-        }
-      }
-      if (!titleBreaksAfter(last) && !last.punct.includes('/')) {
-        const name = parseName(sp.doc, pieces, t.end, allCaps, true);
-        if (name) {
-          const a = withContext(makeAnchor(sp, name, t, 'official/title-name'), sp, i, countries);
-          // "President Musharraf of Pakistan"
-          const of = pieces[name.end];
-          const c = of && of.key === 'of' && !breaksAfter(pieces[name.end - 1]) && !breaksAfter(of) ? pieces[name.end + 1]?.country : undefined;
-          if (c && !t.country && !t.international) {
-            a.country = c.code;
-            a.countrySource = 'explicit';
-          }
-          anchors.push(a);
-          i = name.end;
-          continue;
-        }
-      } else if (last.punct === ',' && (i === 0 || t.countryFirst || DETERMINERS.has(pieces[i - 1]?.key ?? '') || (!!pieces[i - 1]?.possessive && !companyOwned(t, pieces[i - 1]!)))) {
-        // "Pakistan's foreign minister, Ishaq Dar, said"
-        const name = parseName(sp.doc, pieces, t.end, allCaps);
-        if (name && (name.end === pieces.length || breaksAfter(pieces[name.end - 1]))) {
-          anchors.push(withContext(makeAnchor(sp, name, t, 'official/title-comma-name'), sp, i, countries));
-          i = name.end;
-          continue;
-        }
-      }
-      // "X, Pakistan's prime minister," / "X, the foreign minister of Y"
-      const appositive = findAppositiveName(sp, i);
-      const next = pieces[t.end];
-      // the apposition is the whole noun phrase: "the Scottish premier division" is no title
-      const closes = !next || breaksAfter(last) || (!next.cap && !(next.token.tags.has('Noun') && !next.token.tags.has('Verb')));
-      if (appositive && closes) {
-        anchors.push(makeAnchor(sp, appositive, t, 'official/appositive'));
-      } else {
-        const before = pieces[i - 1];
-        if (before && (DETERMINERS.has(before.key) || before.key === 'this') && !breaksAfter(before)) descriptors.push({ sp, from: i - 1, to: t.end, title: t });
-        else if (t.countryFirst) descriptors.push({ sp, from: i, to: t.end, title: t });
-      }
-      i = t.end;
+      i = twoOfficesAt(sp, i, t, countries, anchors) ?? slashOfficesAt(sp, t, anchors) ?? titleAnchorsAt(sp, i, t, countries, anchors, descriptors);
     }
   }
   return { anchors, descriptors, counterparts };

@@ -63,13 +63,14 @@ export interface QuoteDraft {
   text: Range;
 }
 
+/** What a stage reads: the stages before it have filled it in; no stage writes into it. */
 export interface ExtractContext {
-  doc: ParsedDoc;
-  article: ArticleInfo;
-  countries: CountryMention[];
-  officials: OfficialDraft[];
+  readonly doc: ParsedDoc;
+  readonly article: ArticleInfo;
+  readonly countries: readonly CountryMention[];
+  readonly officials: readonly OfficialDraft[];
   /** which rules may fire (ExtractOptions.disable) */
-  rules: RuleSwitch;
+  readonly rules: RuleSwitch;
 }
 
 export interface EventDrafts {

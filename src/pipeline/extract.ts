@@ -55,9 +55,12 @@ function buildCountries(ctx: ExtractContext): Country[] {
 export function extract(input: string, options: ExtractOptions = {}): Extraction {
   const doc = parseDocument(input);
   const article = extractArticle(doc);
-  const ctx: ExtractContext = { doc, article, countries: [], officials: [], rules: createRuleSwitch(options.disable) };
-  ctx.countries = extractCountries(doc, article);
-  ctx.officials = extractOfficials(ctx);
+  const rules = createRuleSwitch(options.disable);
+  // each stage reads what the stages before it produced and returns its own records; none writes into
+  // a shared context (officials see no officials yet, events see them all)
+  const countries = extractCountries(doc, article);
+  const officials = extractOfficials({ doc, article, countries, officials: [], rules });
+  const ctx: ExtractContext = { doc, article, countries, officials, rules };
   const events = extractEvents(ctx);
 
   const officialOrder = ctx.officials
