@@ -200,7 +200,7 @@ if (flag('--partitions')) {
 // 1. extract --jobs 1 against a bare compromise parse, both single processes over the same files
 const bareScript = `
 const fs = require('node:fs'); const path = require('node:path');
-const nlp = require('compromise'); // the CommonJS build, as src/pipeline/nlp.ts loads it
+const nlp = require('compromise'); // the CommonJS build, as src/document/nlp.ts loads it
 const dir = ${JSON.stringify(docsDir)};
 let n = 0;
 for (const f of fs.readdirSync(dir).sort()) {

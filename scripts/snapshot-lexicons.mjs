@@ -10,6 +10,9 @@ const { buildCountryLexicon } = await import(path.join(dist, 'countries.js'));
 const { buildOfficialsLexicon, officialsLexiconData } = await import(path.join(dist, 'officials.js'));
 const { buildEventLexicon, eventLexiconData } = await import(path.join(dist, 'event-lexicon.js'));
 const { serialiseSnapshot } = await import(path.join(dist, 'snapshot.js'));
+const { validateGrammarWords } = await import(path.join(dist, 'grammar-words.js'));
+
+validateGrammarWords();
 
 const snapshot = {
   countries: buildCountryLexicon(),

@@ -2,11 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../dist/cli/decode.js';
-import { createReader } from '../dist/cli/process.js';
-import { cutSegments, extractSegmented } from '../dist/cli/segment.js';
-import { extract } from '../dist/pipeline/extract.js';
-import { extractionSchema } from '../dist/schema/extraction.js';
+import { decodeBytes } from '../src/cli/decode.js';
+import { createReader } from '../src/cli/process.js';
+import { cutSegments, extractSegmented } from '../src/cli/segment.js';
+import { extract } from '../src/pipeline/extract.js';
+import { extractionSchema } from '../src/schema/extraction.js';
 
 const spansOk = (value: unknown, chars: string[]): boolean => {
   if (Array.isArray(value)) return value.every((v) => spansOk(v, chars));

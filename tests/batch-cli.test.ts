@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resultSchema } from '../dist/schema/extraction.js';
+import { resultSchema } from '../src/schema/extraction.js';
 
 const bin = fileURLToPath(new URL('../bin/extract.js', import.meta.url));
 

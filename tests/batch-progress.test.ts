@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createProgress } from '../dist/cli/progress.js';
+import { createProgress } from '../src/cli/progress.js';
 
 function fakeStderr(isTTY: boolean): { stream: PassThrough & { isTTY?: boolean; columns?: number }; text: () => string } {
   const stream = Object.assign(new PassThrough(), { isTTY, columns: 100 });

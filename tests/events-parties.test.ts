@@ -5,7 +5,8 @@ import { extractEvents } from '../src/extractors/events.js';
 import { extractQuotes } from '../src/extractors/events/quotes.js';
 import { rankParticipants } from '../src/extractors/events/parties.js';
 import type { ExtractContext, OfficialDraft } from '../src/extractors/types.js';
-import { parseDocument } from '../src/pipeline/document.js';
+import { allRulesOn } from '../src/rules/types.js';
+import { parseDocument } from '../src/document/document.js';
 
 interface OfficialSpec {
   name: string;
@@ -29,7 +30,7 @@ function contextFor(text: string, specs: OfficialSpec[]): ExtractContext {
     }
     return { name: o.name, title: 'Minister', portfolio: null, country: o.country, aliases: [], mentions, confidence: 0.9, ruleIds: ['official/test'] };
   });
-  return { doc, article, countries: extractCountries(doc, article), officials };
+  return { doc, article, countries: extractCountries(doc, article), officials, rules: allRulesOn };
 }
 
 const berg: OfficialSpec = { name: 'Anna Berg', country: 'SE', mentions: ['Anna Berg', 'Ms Berg'] };

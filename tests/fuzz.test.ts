@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../dist/cli/decode.js';
-import { extractSegmented } from '../dist/cli/segment.js';
-import { extract } from '../dist/pipeline/extract.js';
-import { extractionSchema } from '../dist/schema/extraction.js';
+import { decodeBytes } from '../src/cli/decode.js';
+import { extractSegmented } from '../src/cli/segment.js';
+import { extract } from '../src/pipeline/extract.js';
+import { extractionSchema } from '../src/schema/extraction.js';
 
 function badSpans(value: unknown, chars: string[]): string[] {
   if (Array.isArray(value)) return value.flatMap((v) => badSpans(v, chars));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOffsetMap, normaliseText, stripBom } from '../src/pipeline/normalise.js';
+import { buildOffsetMap, normaliseText, stripBom } from '../src/document/normalise.js';
 
 describe('normaliseText', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { configureNlp, getNlp, type Nlp } from '../src/pipeline/nlp.js';
+import { configureNlp, getNlp, type Nlp } from '../src/document/nlp.js';
 
-// Our rule sweep (src/pipeline/rule-sweep.ts) replaces a piece of compromise's post-tagger for speed
+// Our rule sweep (src/document/rule-sweep.ts) replaces a piece of compromise's post-tagger for speed
 // and must never change a tag. The ESM build of compromise is a separate instance from the CommonJS
 // bundle the pipeline loads, so it stays stock: configured like ours, it is the reference.
 const stock = (await import('compromise')).default as unknown as Nlp;

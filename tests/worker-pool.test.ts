@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPool, type Pool } from '../dist/cli/pool.js';
-import { resultSchema } from '../dist/schema/extraction.js';
+import { createPool, type Pool } from '../src/cli/pool.js';
+import { resultSchema } from '../src/schema/extraction.js';
 
 // A stand-in worker that misbehaves on request, so crashes can be provoked deterministically.
 const dir = mkdtempSync(path.join(tmpdir(), 'extract-pool-'));
@@ -22,6 +22,8 @@ parentPort.on('message', (req) => {
 `,
 );
 const fakeUrl = pathToFileURL(fakeWorker);
+// a worker thread runs JavaScript: the real one is the build's (npm test builds dist/ when src/ changed)
+const realWorker = new URL('../dist/cli/worker.js', import.meta.url);
 const pools: Pool[] = [];
 const track = (p: Pool): Pool => (pools.push(p), p);
 afterAll(async () => {
@@ -73,7 +75,7 @@ describe('worker pool', () => {
   });
 
   it('runs the real pipeline worker and returns valid extractions', async () => {
-    const pool = track(createPool({ size: 2 }));
+    const pool = track(createPool({ size: 2, workerUrl: realWorker }));
     const docs = ['Officials from Kenya and Peru met on Monday.', '', 'Nothing to see here.'];
     const results = await Promise.all(docs.map((text, i) => pool.run({ path: `r${i}`, text, warnings: ['note'] })));
     for (const r of results) {
@@ -86,7 +88,7 @@ describe('worker pool', () => {
 
   it('retries an input whose worker ran out of memory once, in a worker without the limits', async () => {
     const pool = track(
-      createPool({ size: 1, resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2 }, retryOutOfMemory: true }),
+      createPool({ size: 1, workerUrl: realWorker, resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2 }, retryOutOfMemory: true }),
     );
     const results = await Promise.all([0, 1].map((i) => pool.run({ path: `q${i}`, text: 'Chile and Japan.', warnings: [] })));
     for (const r of results) {
@@ -98,7 +100,7 @@ describe('worker pool', () => {
 
   it('turns a real worker that runs out of memory into crashed results, one per input', async () => {
     // 8 MB of heap cannot hold compromise's lexicon: every worker dies while working
-    const pool = track(createPool({ size: 2, resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2 } }));
+    const pool = track(createPool({ size: 2, workerUrl: realWorker, resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 2 } }));
     const results = await Promise.all([0, 1, 2].map((i) => pool.run({ path: `m${i}`, text: 'Chile and Japan.', warnings: [] })));
     expect(results.map(code)).toEqual(['crashed', 'crashed', 'crashed']);
     expect(pool.restarts).toBe(3);

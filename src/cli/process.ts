@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { ErrorCode, Result } from '../schema/extraction.js';
 import { decodeBytes } from './decode.js';
+import { disabledRules } from './disable.js';
 import { errorResult } from './errors.js';
 import type { InputItem } from './inputs.js';
 import type { PipelineExtras } from './roster-option.js';
@@ -46,8 +47,9 @@ export function textSha256(text: string): string {
 /** Runs the pipeline on one decoded input; loaded lazily so --help never pays for compromise. */
 export async function extractOne(path: string, text: string, warnings: string[], extras: PipelineExtras = {}): Promise<Result> {
   const { extract } = await import('../pipeline/extract.js');
+  const disable = disabledRules();
   try {
-    return extractSegmented(extract, text, { ...extras, path, warnings });
+    return extractSegmented(disable ? (t, o) => extract(t, { ...o, disable }) : extract, text, { ...extras, path, warnings });
   } catch (e) {
     const err = e as Error;
     return errorResult(path, err.name === 'InvalidOutputError' || err.name === 'ZodError' ? 'invalid-output' : 'crashed', err.message);

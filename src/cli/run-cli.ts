@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formats, type Format } from '../render/index.js';
 import { colorLevel, createChalk } from './color.js';
+import { applyDisabledRules, collectRuleIds } from './disable.js';
 import { ExitCode, UsageError } from './exit-code.js';
 import { defaultJobs } from './jobs.js';
 import { parseDateOption, type PipelineExtras } from './roster-option.js';
@@ -30,6 +31,7 @@ export interface CliOptions {
   /** what --roster and --date give the pipeline, read and validated */
   pipeline?: PipelineExtras;
   inputErrors: InputErrorPolicy;
+  disable: string[];
 }
 
 const EXAMPLES = `
@@ -44,6 +46,8 @@ Examples:
   $ extract --input ndjson < docs.ndjson         {"id","text"} lines in, results keyed by id
   $ extract --input ndjson --input-errors record < part.ndjson   bad lines are records, exit 0
   $ extract schema > extraction.schema.json      JSON Schema of the output (the 'schema' command)
+  $ extract rules                                every rule, its ruleId and examples (the 'rules' command)
+  $ extract article.txt --disable meeting/visit  turn one rule off for this run
 
 Exit status: 0 all inputs processed, 1 some inputs failed (with --input-errors record: only
 extract's own faults, such as a crash), 2 usage error or nothing to read.`;
@@ -67,7 +71,7 @@ function parseFormat(value: string): Format {
 function buildProgram(io: CliIo): Command {
   const program = new Command('extract')
     .description('Extract countries, officials, agreements, commitments and meetings from news articles.\nEvery record points back at the text it came from.')
-    .usage('[options] [inputs...]\n       extract schema')
+    .usage('[options] [inputs...]\n       extract schema\n       extract rules [--format table|json]')
     .argument('[inputs...]', 'files, folders, globs, or - for standard input')
     .addOption(new Option('-f, --format <format>', `output format: ${formats.join(', ')} (default: table on a terminal, json otherwise)`).argParser(parseFormat))
     .option('--ext <list>', 'file extensions to read in folders', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean), ['txt', 'md', 'text'])
@@ -83,6 +87,7 @@ function buildProgram(io: CliIo): Command {
         .choices(inputErrorPolicies)
         .default('fail'),
     )
+    .option('--disable <rule>', 'turn a rule off for this run (repeatable, or comma-separated; see extract rules)', collectRuleIds, [])
     .option('-q, --quiet', 'no progress, summary or warnings on standard error (errors are still printed)')
     .option('--no-color', 'never colour the output')
     .version(version(), '-V, --version')
@@ -115,6 +120,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     io.stdout.write(`${JSON.stringify(outputJsonSchema(), null, 2)}\n`);
     return ExitCode.Ok;
   }
+
+  if (argv[0] === 'rules') return (await import('./rules-command.js')).runRulesCommand(argv.slice(1), io, fail);
 
   let inputs: string[];
   let opts: CliOptions;
@@ -154,5 +161,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
 
   // everything that reads inputs (fast-glob, zod, the pipeline) loads only now: --help and --version stay fast
   const { runBatch } = await import('./batch.js');
-  return runBatch(inputs, { ...opts, pipeline }, io, errChalk);
+  const restore = await applyDisabledRules(opts.disable);
+  if (typeof restore === 'string') {
+    fail(restore);
+    return ExitCode.Usage;
+  }
+  return runBatch(inputs, { ...opts, pipeline }, io, errChalk).finally(restore);
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import publishersJson from '../lexicon/publishers.json' with { type: 'json' };
 import { placeCountry } from '../lexicon/countries.js';
-import type { ParsedDoc } from '../pipeline/document.js';
+import type { ParsedDoc } from '../document/document.js';
 import type { ArticleInfo, Range } from './types.js';
 
 const publishersSchema = z.object({ agencies: z.record(z.string(), z.string()) });

@@ -1,8 +1,9 @@
 import { foldWord } from '../lexicon/fold.js';
 import { loadCountryLexicon, type CountryWord } from '../lexicon/countries.js';
 import { longestMatch } from '../lexicon/trie.js';
-import type { ParsedDoc, Token } from '../pipeline/document.js';
+import type { ParsedDoc, Token } from '../document/document.js';
 import type { ArticleInfo, CountryMention } from './types.js';
+import { GRAMMAR_WORDS } from '../lexicon/grammar-words.js';
 
 interface Piece {
   key: string;
@@ -44,12 +45,12 @@ function piecesOf(tokens: readonly Token[], first: number, last: number): Piece[
   return out;
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'into', 'near', 'outside', 'via', 'across', 'around', 'toward', 'towards', 'through', 'inside', 'visit', 'visited', 'visiting', 'visits', 'arrived', 'reached', 'left', 'leaving', 'of', 'between', 'flew', 'returned', 'based', 'for', 'on', 'and']);
-const LANGUAGE_CUES = new Set(['in', 'into', 'speak', 'speaks', 'spoke', 'speaking', 'fluent', 'translated', 'learn', 'learning', 'taught', 'teach']);
-const LANGUAGE_AFTER = new Set(['language', 'languages', 'speaking', 'speaker', 'speakers', 'translation', 'subtitles', 'dialect']);
-const REGION_PREFIXES = new Set(['latin', 'south', 'north', 'central', 'native', 'african', 'asian', 'anglo', 'pan']);
-const US_STATE_CUES = new Set(['state', 'tech', 'bulldogs', 'governor', 'senate', 'senator', 'legislature', 'county', 'us', 'usa']);
-const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'miss', 'lord', 'lady']);
+const PLACE_PREPOSITIONS = GRAMMAR_WORDS.placeCues;
+const LANGUAGE_CUES = GRAMMAR_WORDS.languageCuesBefore;
+const LANGUAGE_AFTER = GRAMMAR_WORDS.languageCuesAfter;
+const REGION_PREFIXES = GRAMMAR_WORDS.regionPrefixes;
+const US_STATE_CUES = GRAMMAR_WORDS.usStateCues;
+const HONORIFIC = GRAMMAR_WORDS.personalHonorifics;
 
 const isVerbish = (t: Token | undefined): boolean =>
   !!t && (t.tags.has('Verb') || t.tags.has('Modal') || t.tags.has('Auxiliary'));

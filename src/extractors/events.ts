@@ -1,6 +1,9 @@
 import { placeCountry } from '../lexicon/countries.js';
 import { loadEventLexicon, type EventLexicon } from '../lexicon/event-lexicon.js';
-import type { ParsedDoc } from '../pipeline/document.js';
+import type { ParsedDoc } from '../document/document.js';
+import { CONFIDENCE } from '../rules/confidence.js';
+import { allRulesOn } from '../rules/types.js';
+import { triggerRuleId } from '../rules/trigger-id.js';
 import { extractDetails } from './events/details.js';
 import { createPartyResolver, resolveCommitmentParties, resolveJointParties, type SentenceParties } from './events/parties.js';
 import { extractQuotes } from './events/quotes.js';
@@ -8,11 +11,12 @@ import { findSetting } from './events/setting.js';
 import { findTriggers, type SentenceFacts, type TriggerHit } from './events/triggers.js';
 import { breaksAfter, matchAt, tokenKey } from './events/tokens.js';
 import type { AgreementDraft, CommitmentDraft, EventDrafts, ExtractContext, MeetingDraft, Range } from './types.js';
+import { GRAMMAR_WORDS } from '../lexicon/grammar-words.js';
 
-const CLAUSE_END_WORDS = new Set(['adding', 'while', 'but', 'which', 'who', 'where', 'whereas', 'as', 'after', 'before', 'said', 'according', 'saying', 'noting']);
+const CLAUSE_END_WORDS = GRAMMAR_WORDS.clauseEndWords;
 const MAX_ACTION_TOKENS = 40;
 
-const ruleIdOf = (hit: TriggerHit): string => `${hit.trigger.kind}/${hit.trigger.phrase.replace(/[^a-z]+/g, '-')}`;
+const ruleIdOf = (hit: TriggerHit): string => triggerRuleId(hit.trigger);
 
 function sentenceFacts(lex: EventLexicon, ctx: ExtractContext, sentence: number, hasParty: boolean, countryTokens: ReadonlySet<number>, partyCount: number): SentenceFacts {
   const s = ctx.doc.sentences[sentence]!;
@@ -26,7 +30,7 @@ function sentenceFacts(lex: EventLexicon, ctx: ExtractContext, sentence: number,
   return { hasActor, isHeader: ctx.article.headerSentences.has(sentence), countryTokens, partyCount };
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it']);
+const PRONOUNS = GRAMMAR_WORDS.personalPronouns;
 
 /** a word that can name a state actor ("minister", "sides", "government"), pronouns aside */
 const isStateActorWord = (lex: EventLexicon, key: string): boolean => lex.actorWords.has(key) && !PRONOUNS.has(key);
@@ -158,6 +162,94 @@ function pick(hits: TriggerHit[], kind: TriggerHit['trigger']['kind']): TriggerH
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 
+/**
+ * Commercial: business or sports cues outnumber the words that could name a state actor, and no
+ * government word or government official at all ("Porto officials" and a club "president" are weak).
+ */
+function isCommercialArticle(lex: EventLexicon, ctx: ExtractContext): boolean {
+  let cues = 0;
+  let actors = 0;
+  let government = ctx.officials.some((o) => hasGovernmentTitle(lex, o.title));
+  for (const t of ctx.doc.tokens) {
+    const k = tokenKey(t);
+    if (lex.nonPoliticalCues.has(k)) cues++;
+    if (isStateActorWord(lex, k)) actors++;
+    if (lex.governmentWords.has(k)) government = true;
+  }
+  return !government && cues > actors;
+}
+
+/** What the records of one sentence share. */
+interface SentenceScope {
+  ctx: ExtractContext;
+  resolver: ReturnType<typeof createPartyResolver>;
+  sentence: number;
+  evidence: Range;
+  topics: string[];
+  details: ReturnType<typeof extractDetails>;
+}
+
+function agreementFrom(sc: SentenceScope, hit: TriggerHit): AgreementDraft {
+  const parties = resolveJointParties(sc.resolver, sc.sentence);
+  sc.resolver.noteEvent(parties.countries);
+  return {
+    action: actionOf(sc.ctx.doc, hit),
+    // "will meet next month to sign an accord": not signed yet
+    status: hit.future && hit.trigger.status === 'signed' ? 'proposed' : (hit.trigger.status ?? 'agreed'),
+    countries: parties.countries,
+    officials: parties.officials,
+    topics: sc.topics,
+    details: sc.details,
+    negated: hit.negated,
+    evidence: sc.evidence,
+    sentence: sc.sentence,
+    confidence: round((hit.negated ? CONFIDENCE.negatedEvent : CONFIDENCE.agreement) - (parties.inferred ? CONFIDENCE.inferredParties : 0)),
+    ruleId: ruleIdOf(hit),
+  };
+}
+
+function commitmentFrom(sc: SentenceScope, hit: TriggerHit): CommitmentDraft {
+  const parties = resolveCommitmentParties(sc.resolver, sc.ctx, sc.sentence, hit.first);
+  const countries = [...new Set([parties.by.country, ...parties.to].filter((c): c is string => !!c))];
+  sc.resolver.noteEvent(countries);
+  return {
+    by: parties.by,
+    to: parties.to,
+    countries,
+    officials: parties.officials,
+    action: actionOf(sc.ctx.doc, hit),
+    kind: hit.trigger.commitment ?? 'pledge',
+    topics: sc.topics,
+    details: sc.details,
+    negated: hit.negated,
+    evidence: sc.evidence,
+    sentence: sc.sentence,
+    confidence: round((hit.negated ? CONFIDENCE.negatedEvent : CONFIDENCE.commitment) - (parties.inferred ? CONFIDENCE.inferredParties : 0)),
+    ruleId: ruleIdOf(hit),
+  };
+}
+
+function meetingFrom(sc: SentenceScope, hit: TriggerHit): MeetingDraft {
+  const parties = resolveJointParties(sc.resolver, sc.sentence);
+  const setting = findSetting(sc.ctx.doc, sc.ctx.article, sc.sentence);
+  const kind = hit.trigger.meeting ?? 'meeting';
+  // the host of a visit takes part in it, even when only its capital is named ("Minister visits Baghdad")
+  const host = kind === 'visit' && setting.place ? placeCountry(setting.place) : null;
+  if (host && !parties.countries.includes(host)) parties.countries.push(host);
+  sc.resolver.noteEvent(parties.countries);
+  return {
+    kind,
+    countries: parties.countries,
+    officials: parties.officials,
+    place: setting.place,
+    when: setting.when,
+    evidence: sc.evidence,
+    sentence: sc.sentence,
+    confidence: round(CONFIDENCE.meeting - (parties.inferred ? CONFIDENCE.inferredParties : 0)),
+    ruleId: ruleIdOf(hit),
+  };
+}
+
 export function extractEvents(ctx: ExtractContext): EventDrafts {
   const lex = loadEventLexicon();
   const { doc } = ctx;
@@ -168,96 +260,27 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
   const isStateParty = createStatePartyTest(lex, ctx);
   const countryTokens = new Set<number>();
   for (const m of ctx.countries) for (let k = m.firstToken; k <= m.lastToken; k++) countryTokens.add(k);
-  const governmentOfficial = ctx.officials.some((o) => hasGovernmentTitle(lex, o.title));
-  // commercial: business or sports cues outnumber the words that could name a state actor, and no
-  // government word or government official at all ("Porto officials" and a club "president" are weak)
-  let cues = 0;
-  let actors = 0;
-  let government = governmentOfficial;
-  for (const t of doc.tokens) {
-    const k = tokenKey(t);
-    if (lex.nonPoliticalCues.has(k)) cues++;
-    if (isStateActorWord(lex, k)) actors++;
-    if (lex.governmentWords.has(k)) government = true;
-  }
-  const commercialArticle = !government && cues > actors;
+  const commercialArticle = isCommercialArticle(lex, ctx);
 
   for (const s of doc.sentences) {
     const here = resolver.inSentence(s.index);
     const hasParty = here.countries.length > 0 || here.officials.length > 0;
     const facts = sentenceFacts(lex, ctx, s.index, hasParty, countryTokens, here.countries.length);
-    const hits = findTriggers(lex, doc, s.index, facts);
+    const found = findTriggers(lex, doc, s.index, facts);
+    const hits = ctx.rules === allRulesOn ? found : found.filter((h) => ctx.rules.isOn(ruleIdOf(h)));
     if (hits.length === 0 || isNonPolitical(lex, doc, s.index, (test) => isStateParty(s.index, here.officials, test), commercialArticle)) continue;
     const evidence: Range = { start: s.start, end: s.end };
     const text = doc.text.slice(s.start, s.end);
-    const topics = topicsOf(lex, doc, s.index);
-    const details = extractDetails(text);
+    const sc: SentenceScope = { ctx, resolver, sentence: s.index, evidence, topics: topicsOf(lex, doc, s.index), details: extractDetails(text) };
 
     const agreement = pick(hits, 'agreement');
-    if (agreement) {
-      const parties = resolveJointParties(resolver, s.index);
-      resolver.noteEvent(parties.countries);
-      agreements.push({
-        action: actionOf(doc, agreement),
-        // "will meet next month to sign an accord": not signed yet
-        status: agreement.future && agreement.trigger.status === 'signed' ? 'proposed' : (agreement.trigger.status ?? 'agreed'),
-        countries: parties.countries,
-        officials: parties.officials,
-        topics,
-        details,
-        negated: agreement.negated,
-        evidence,
-        sentence: s.index,
-        confidence: round((agreement.negated ? 0.6 : 0.8) - (parties.inferred ? 0.1 : 0)),
-        ruleId: ruleIdOf(agreement),
-      });
-    }
-
+    if (agreement) agreements.push(agreementFrom(sc, agreement));
     const commitment = pick(hits, 'commitment');
-    if (commitment && !isCampaignOrNonState(lex, ctx, s.index, commitment.first, here)) {
-      const parties = resolveCommitmentParties(resolver, ctx, s.index, commitment.first);
-      const countries = [...new Set([parties.by.country, ...parties.to].filter((c): c is string => !!c))];
-      resolver.noteEvent(countries);
-      commitments.push({
-        by: parties.by,
-        to: parties.to,
-        countries,
-        officials: parties.officials,
-        action: actionOf(doc, commitment),
-        kind: commitment.trigger.commitment ?? 'pledge',
-        topics,
-        details,
-        negated: commitment.negated,
-        evidence,
-        sentence: s.index,
-        confidence: round((commitment.negated ? 0.6 : 0.75) - (parties.inferred ? 0.1 : 0)),
-        ruleId: ruleIdOf(commitment),
-      });
-    }
-
+    if (commitment && !isCampaignOrNonState(lex, ctx, s.index, commitment.first, here)) commitments.push(commitmentFrom(sc, commitment));
     const meeting = pick(hits, 'meeting');
     // a meeting schedule ("will meet four times a year") is a term of the agreement, not a meeting
-    const partOfAgreement = meeting?.future && agreement && !agreement.negated && details.frequency !== null;
-    if (meeting && !meeting.negated && !partOfAgreement) {
-      const parties = resolveJointParties(resolver, s.index);
-      const setting = findSetting(doc, ctx.article, s.index);
-      const kind = meeting.trigger.meeting ?? 'meeting';
-      // the host of a visit takes part in it, even when only its capital is named ("Minister visits Baghdad")
-      const host = kind === 'visit' && setting.place ? placeCountry(setting.place) : null;
-      if (host && !parties.countries.includes(host)) parties.countries.push(host);
-      resolver.noteEvent(parties.countries);
-      meetings.push({
-        kind,
-        countries: parties.countries,
-        officials: parties.officials,
-        place: setting.place,
-        when: setting.when,
-        evidence,
-        sentence: s.index,
-        confidence: round(0.8 - (parties.inferred ? 0.1 : 0)),
-        ruleId: ruleIdOf(meeting),
-      });
-    }
+    const partOfAgreement = meeting?.future && agreement && !agreement.negated && sc.details.frequency !== null;
+    if (meeting && !meeting.negated && !partOfAgreement) meetings.push(meetingFrom(sc, meeting));
   }
   return { agreements, commitments, meetings, quotes: extractQuotes(ctx) };
 }

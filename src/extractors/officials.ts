@@ -5,6 +5,9 @@ import type { Portfolio } from '../lexicon/officials.js';
 import { buildPieces, breaksAfter, titleBreaksAfter, type Piece, type SentencePieces } from './officials/pieces.js';
 import { parseName, parseTitle, titleWordAt, type NameParse, type TitlePhrase } from './officials/phrases.js';
 import type { CountryMention, ExtractContext, OfficialDraft, OfficialMention } from './types.js';
+import { CONFIDENCE } from '../rules/confidence.js';
+import { allRulesOn, type RuleSwitch } from '../rules/types.js';
+import { GRAMMAR_WORDS } from '../lexicon/grammar-words.js';
 
 type CountrySource = 'explicit' | 'counterpart' | 'descriptor' | 'party' | 'dateline' | 'document';
 
@@ -37,14 +40,6 @@ interface Rec extends OfficeFacts {
   aliases: Set<string>;
   ruleIds: Set<string>;
 }
-
-const CONFIDENCE: Record<string, number> = {
-  'official/title-name': 0.9,
-  'official/appositive': 0.85,
-  'official/title-comma-name': 0.8,
-  'official/counterpart': 0.75,
-  'official/party-member': 0.6,
-};
 
 const REGNAL = /^(?:i{2,3}|iv|vi{0,3}|ix)$/;
 // "John Paul II" and "John Paul" are one person: regnal numbers do not take part in matching
@@ -81,12 +76,12 @@ function makeAnchor(sp: SentencePieces, name: NameParse, t: TitlePhrase | null, 
     international: t?.international ?? false,
     derived: false,
     ruleId,
-    confidence: CONFIDENCE[ruleId] ?? 0.7,
+    confidence: CONFIDENCE.officialAnchor[ruleId] ?? CONFIDENCE.officialAnchorDefault,
   };
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an']);
-const POSSESSORS = new Set(['his', 'her', 'their', 'its']);
+const DETERMINERS = GRAMMAR_WORDS.articles;
+const POSSESSORS = GRAMMAR_WORDS.possessivePronouns;
 
 interface Descriptor {
   sp: SentencePieces;
@@ -115,8 +110,8 @@ function companyOwned(t: TitlePhrase, owner: Piece): boolean {
   return !['Place', 'Region', 'City', 'Person', 'FirstName', 'LastName'].some((x) => tags.has(x)) && !titleWordAt([owner], 0);
 }
 
-const LEADS = new Set(['led', 'headed']);
-const DELEGATIONS = new Set(['delegation', 'team', 'side']);
+const LEADS = GRAMMAR_WORDS.leadVerbs;
+const DELEGATIONS = GRAMMAR_WORDS.delegationNouns;
 
 /**
  * State evidence just before a title that the title itself does not carry:
@@ -164,51 +159,163 @@ function nonStateNames(sentences: SentencePieces[]): Set<string> {
   return out;
 }
 
+/** "his Spanish counterpart Miguel Moratinos": a counterpart phrase at pieces[i]; the index after it, or null. */
+function counterpartAt(sp: SentencePieces, i: number, out: Counterpart[]): number | null {
+  const { pieces, allCaps } = sp;
+  const p = pieces[i]!;
+  if (p.key === 'counterpart' || p.key === 'counterparts') {
+    let from = i;
+    let country: string | null = null;
+    while (from > 0 && pieces[from - 1]!.country && !breaksAfter(pieces[from - 1])) {
+      country = pieces[from - 1]!.country!.code;
+      from--;
+    }
+    if (from > 0 && POSSESSORS.has(pieces[from - 1]!.key) && !breaksAfter(pieces[from - 1])) {
+      from--;
+      // "his Spanish counterpart Miguel Moratinos" or "his Israeli counterpart, Ariel Sharon"
+      const at = breaksAfter(pieces[i]) && pieces[i]!.punct !== ',' ? -1 : i + 1;
+      const name = at >= 0 && p.key === 'counterpart' ? parseName(sp.doc, pieces, at, allCaps) : null;
+      out.push({ sp, from, to: i + 1, country, name });
+      return name ? name.end : i + 1;
+    }
+  }
+  return null;
+}
+
+/** "Labour's Paul Flynn", "Conservative Michael Fallon": a party member at pieces[i]; the index after the name, or null. */
+function partyMemberAt(sp: SentencePieces, i: number, out: Anchor[]): number | null {
+  const { pieces, allCaps } = sp;
+  const p = pieces[i]!;
+  const w = titleWordAt(pieces, i);
+  if (w && w.value.kind === 'party' && p.cap && (i === 0 || !pieces[i - 1]!.cap || breaksAfter(pieces[i - 1]))) {
+    // "Tory defector Robert Jackson": one common noun may stand between the party and the name
+    const noun = pieces[i + w.length];
+    const skip = noun && !noun.cap && noun.token.tags.has('Singular') && !breaksAfter(p) && !breaksAfter(noun) ? 1 : 0;
+    const name = parseName(sp.doc, pieces, i + w.length + skip, allCaps);
+    if (name && name.end - name.start >= 2 && name.honorificStart === name.start) {
+      const a = makeAnchor(sp, name, null, 'official/party-member');
+      a.country = w.value.country ?? null;
+      a.countrySource = 'party';
+      out.push(a);
+      return name.end;
+    }
+  }
+  return null;
+}
+
+/**
+ * "Deputy Prime Minister and Foreign Minister Ishaq Dar", "the Chairman of the Forum and Governor of
+ * Kaduna State, Usman Bello,": two offices of one person; the first is the title, either gives the state.
+ * The index after the name, or null.
+ */
+function twoOfficesAt(sp: SentencePieces, i: number, t: TitlePhrase, countries: readonly CountryMention[], out: Anchor[]): number | null {
+  const { pieces, allCaps } = sp;
+  const last = pieces[t.end - 1]!;
+  const and = pieces[t.end];
+  if (and && and.key === 'and' && !titleBreaksAfter(last) && !breaksAfter(and)) {
+    // "and Coordinating Minister of the Economy": one unlisted capitalised word may open the second office
+    const opener = pieces[t.end + 1];
+    const second =
+      parseTitle(sp.doc, pieces, t.end + 1) ??
+      (opener && opener.cap && !opener.country && !breaksAfter(opener) && !['Person', 'FirstName', 'LastName'].some((x) => opener.token.tags.has(x)) ? parseTitle(sp.doc, pieces, t.end + 2) : null);
+    const det = i > 0 && (DETERMINERS.has(pieces[i - 1]!.key) || POSSESSORS.has(pieces[i - 1]!.key));
+    if (second && !second.head.plural && !second.nonState && pieces[i]!.cap && pieces[t.end + 1]!.cap) {
+      // the first office is the title, unless only the second is surely a public one ("Chairman of the
+      // Governors' Forum and Governor of Kano State")
+      const [main, other] = t.head.orgAmbiguous && !second.head.orgAmbiguous ? [second, t] : [t, second];
+      const merged: TitlePhrase = { ...main, start: t.start, countryFirst: t.countryFirst, portfolio: main.portfolio ?? other.portfolio, country: t.country ?? second.country, international: t.international && second.international };
+      const end2 = pieces[second.end - 1]!;
+      let name: NameParse | null = null;
+      let rule = 'official/title-name';
+      if (!titleBreaksAfter(end2) && !det) name = parseName(sp.doc, pieces, second.end, allCaps, true);
+      else if (end2.punct === ',' && (i === 0 || t.countryFirst || det)) {
+        const n = parseName(sp.doc, pieces, second.end, allCaps);
+        if (n && (n.end === pieces.length || breaksAfter(pieces[n.end - 1]))) name = n;
+        rule = 'official/title-comma-name';
+      }
+      if (name) {
+        const a = withContext(makeAnchor(sp, name, merged, rule), sp, i, countries);
+        a.altHead = other.head.phrase;
+        out.push(a);
+        return name.end;
+      }
+    }
+  }
+  return null;
+}
+
+/** "Deputy Prime Minister/Foreign Minister Ishaq Dar": the first office is the title. The index after the name, or null. */
+function slashOfficesAt(sp: SentencePieces, t: TitlePhrase, out: Anchor[]): number | null {
+  const { pieces, allCaps } = sp;
+  const last = pieces[t.end - 1]!;
+  if (last.punct.includes('/') && !breaksAfter(last)) {
+    const second = parseTitle(sp.doc, pieces, t.end);
+    const name = second && !breaksAfter(pieces[second.end - 1]) ? parseName(sp.doc, pieces, second.end, allCaps) : null;
+    if (second && name) {
+      out.push(makeAnchor(sp, name, { ...t, portfolio: t.portfolio ?? second.portfolio, country: t.country ?? second.country }, 'official/title-name'));
+      return name.end;
+    }
+  }
+  return null;
+}
+
+/** A title at pieces[i] and the name it introduces (before or after it), or a descriptive mention. The index after them. */
+function titleAnchorsAt(sp: SentencePieces, i: number, t: TitlePhrase, countries: readonly CountryMention[], anchors: Anchor[], descriptors: Descriptor[]): number {
+  const { pieces, allCaps } = sp;
+  const last = pieces[t.end - 1]!;
+  if (!titleBreaksAfter(last) && !last.punct.includes('/')) {
+    const name = parseName(sp.doc, pieces, t.end, allCaps, true);
+    if (name) {
+      const a = withContext(makeAnchor(sp, name, t, 'official/title-name'), sp, i, countries);
+      // "President Musharraf of Pakistan"
+      const of = pieces[name.end];
+      const c = of && of.key === 'of' && !breaksAfter(pieces[name.end - 1]) && !breaksAfter(of) ? pieces[name.end + 1]?.country : undefined;
+      if (c && !t.country && !t.international) {
+        a.country = c.code;
+        a.countrySource = 'explicit';
+      }
+      anchors.push(a);
+      return name.end;
+    }
+  } else if (last.punct === ',' && (i === 0 || t.countryFirst || DETERMINERS.has(pieces[i - 1]?.key ?? '') || (!!pieces[i - 1]?.possessive && !companyOwned(t, pieces[i - 1]!)))) {
+    // "Pakistan's foreign minister, Ishaq Dar, said"
+    const name = parseName(sp.doc, pieces, t.end, allCaps);
+    if (name && (name.end === pieces.length || breaksAfter(pieces[name.end - 1]))) {
+      anchors.push(withContext(makeAnchor(sp, name, t, 'official/title-comma-name'), sp, i, countries));
+      return name.end;
+    }
+  }
+  // "X, Pakistan's prime minister," / "X, the foreign minister of Y"
+  const appositive = findAppositiveName(sp, i);
+  const next = pieces[t.end];
+  // the apposition is the whole noun phrase: "the Scottish premier division" is no title
+  const closes = !next || breaksAfter(last) || (!next.cap && !(next.token.tags.has('Noun') && !next.token.tags.has('Verb')));
+  if (appositive && closes) {
+    anchors.push(makeAnchor(sp, appositive, t, 'official/appositive'));
+  } else {
+    const before = pieces[i - 1];
+    if (before && (DETERMINERS.has(before.key) || before.key === 'this') && !breaksAfter(before)) descriptors.push({ sp, from: i - 1, to: t.end, title: t });
+    else if (t.countryFirst) descriptors.push({ sp, from: i, to: t.end, title: t });
+  }
+  return t.end;
+}
+
 function findAnchors(sentences: SentencePieces[], countries: readonly CountryMention[]): { anchors: Anchor[]; descriptors: Descriptor[]; counterparts: Counterpart[] } {
   const anchors: Anchor[] = [];
   const descriptors: Descriptor[] = [];
   const counterparts: Counterpart[] = [];
   const orgNames = nonStateNames(sentences);
   for (const sp of sentences) {
-    const { pieces, allCaps } = sp;
+    const { pieces } = sp;
     for (let i = 0; i < pieces.length; ) {
-      const p = pieces[i]!;
-      if (p.key === 'counterpart' || p.key === 'counterparts') {
-        let from = i;
-        let country: string | null = null;
-        while (from > 0 && pieces[from - 1]!.country && !breaksAfter(pieces[from - 1])) {
-          country = pieces[from - 1]!.country!.code;
-          from--;
-        }
-        if (from > 0 && POSSESSORS.has(pieces[from - 1]!.key) && !breaksAfter(pieces[from - 1])) {
-          from--;
-          // "his Spanish counterpart Miguel Moratinos" or "his Israeli counterpart, Ariel Sharon"
-          const at = breaksAfter(pieces[i]) && pieces[i]!.punct !== ',' ? -1 : i + 1;
-          const name = at >= 0 && p.key === 'counterpart' ? parseName(sp.doc, pieces, at, allCaps) : null;
-          counterparts.push({ sp, from, to: i + 1, country, name });
-          i = name ? name.end : i + 1;
-          continue;
-        }
+      const afterCounterpart = counterpartAt(sp, i, counterparts);
+      if (afterCounterpart !== null) {
+        i = afterCounterpart;
+        continue;
       }
       const t = parseTitle(sp.doc, pieces, i);
       if (!t) {
-        const w = titleWordAt(pieces, i);
-        // "Labour's Paul Flynn", "Conservative Michael Fallon"
-        if (w && w.value.kind === 'party' && p.cap && (i === 0 || !pieces[i - 1]!.cap || breaksAfter(pieces[i - 1]))) {
-          // "Tory defector Robert Jackson": one common noun may stand between the party and the name
-          const noun = pieces[i + w.length];
-          const skip = noun && !noun.cap && noun.token.tags.has('Singular') && !breaksAfter(p) && !breaksAfter(noun) ? 1 : 0;
-          const name = parseName(sp.doc, pieces, i + w.length + skip, allCaps);
-          if (name && name.end - name.start >= 2 && name.honorificStart === name.start) {
-            const a = makeAnchor(sp, name, null, 'official/party-member');
-            a.country = w.value.country ?? null;
-            a.countrySource = 'party';
-            anchors.push(a);
-            i = name.end;
-            continue;
-          }
-        }
-        i++;
+        i = partyMemberAt(sp, i, anchors) ?? i + 1;
         continue;
       }
       // "Celtic chairman X" in an article that also says "club Celtic" / "FC Celtic": the club's office
@@ -218,87 +325,7 @@ function findAnchors(sentences: SentencePieces[], countries: readonly CountryMen
         i = t.end;
         continue;
       }
-      const last = pieces[t.end - 1]!;
-      // "Deputy Prime Minister and Foreign Minister Ishaq Dar", "the Chairman of the Forum and Governor of
-      // Kaduna State, Usman Bello,": two offices of one person; the first is the title, either gives the state
-      const and = pieces[t.end];
-      if (and && and.key === 'and' && !titleBreaksAfter(last) && !breaksAfter(and)) {
-        // "and Coordinating Minister of the Economy": one unlisted capitalised word may open the second office
-        const opener = pieces[t.end + 1];
-        const second =
-          parseTitle(sp.doc, pieces, t.end + 1) ??
-          (opener && opener.cap && !opener.country && !breaksAfter(opener) && !['Person', 'FirstName', 'LastName'].some((x) => opener.token.tags.has(x)) ? parseTitle(sp.doc, pieces, t.end + 2) : null);
-        const det = i > 0 && (DETERMINERS.has(pieces[i - 1]!.key) || POSSESSORS.has(pieces[i - 1]!.key));
-        if (second && !second.head.plural && !second.nonState && pieces[i]!.cap && pieces[t.end + 1]!.cap) {
-          // the first office is the title, unless only the second is surely a public one ("Chairman of the
-          // Governors' Forum and Governor of Kano State")
-          const [main, other] = t.head.orgAmbiguous && !second.head.orgAmbiguous ? [second, t] : [t, second];
-          const merged: TitlePhrase = { ...main, start: t.start, countryFirst: t.countryFirst, portfolio: main.portfolio ?? other.portfolio, country: t.country ?? second.country, international: t.international && second.international };
-          const end2 = pieces[second.end - 1]!;
-          let name: NameParse | null = null;
-          let rule = 'official/title-name';
-          if (!titleBreaksAfter(end2) && !det) name = parseName(sp.doc, pieces, second.end, allCaps, true);
-          else if (end2.punct === ',' && (i === 0 || t.countryFirst || det)) {
-            const n = parseName(sp.doc, pieces, second.end, allCaps);
-            if (n && (n.end === pieces.length || breaksAfter(pieces[n.end - 1]))) name = n;
-            rule = 'official/title-comma-name';
-          }
-          if (name) {
-            const a = withContext(makeAnchor(sp, name, merged, rule), sp, i, countries);
-            a.altHead = other.head.phrase;
-            anchors.push(a);
-            i = name.end;
-            continue;
-          }
-        }
-      }
-      if (last.punct.includes('/') && !breaksAfter(last)) {
-        // "Deputy Prime Minister/Foreign Minister Ishaq Dar": the first office is the title
-        const second = parseTitle(sp.doc, pieces, t.end);
-        const name = second && !breaksAfter(pieces[second.end - 1]) ? parseName(sp.doc, pieces, second.end, allCaps) : null;
-        if (second && name) {
-          anchors.push(makeAnchor(sp, name, { ...t, portfolio: t.portfolio ?? second.portfolio, country: t.country ?? second.country }, 'official/title-name'));
-          i = name.end;
-          continue;
-        }
-      }
-      if (!titleBreaksAfter(last) && !last.punct.includes('/')) {
-        const name = parseName(sp.doc, pieces, t.end, allCaps, true);
-        if (name) {
-          const a = withContext(makeAnchor(sp, name, t, 'official/title-name'), sp, i, countries);
-          // "President Musharraf of Pakistan"
-          const of = pieces[name.end];
-          const c = of && of.key === 'of' && !breaksAfter(pieces[name.end - 1]) && !breaksAfter(of) ? pieces[name.end + 1]?.country : undefined;
-          if (c && !t.country && !t.international) {
-            a.country = c.code;
-            a.countrySource = 'explicit';
-          }
-          anchors.push(a);
-          i = name.end;
-          continue;
-        }
-      } else if (last.punct === ',' && (i === 0 || t.countryFirst || DETERMINERS.has(pieces[i - 1]?.key ?? '') || (!!pieces[i - 1]?.possessive && !companyOwned(t, pieces[i - 1]!)))) {
-        // "Pakistan's foreign minister, Ishaq Dar, said"
-        const name = parseName(sp.doc, pieces, t.end, allCaps);
-        if (name && (name.end === pieces.length || breaksAfter(pieces[name.end - 1]))) {
-          anchors.push(withContext(makeAnchor(sp, name, t, 'official/title-comma-name'), sp, i, countries));
-          i = name.end;
-          continue;
-        }
-      }
-      // "X, Pakistan's prime minister," / "X, the foreign minister of Y"
-      const appositive = findAppositiveName(sp, i);
-      const next = pieces[t.end];
-      // the apposition is the whole noun phrase: "the Scottish premier division" is no title
-      const closes = !next || breaksAfter(last) || (!next.cap && !(next.token.tags.has('Noun') && !next.token.tags.has('Verb')));
-      if (appositive && closes) {
-        anchors.push(makeAnchor(sp, appositive, t, 'official/appositive'));
-      } else {
-        const before = pieces[i - 1];
-        if (before && (DETERMINERS.has(before.key) || before.key === 'this') && !breaksAfter(before)) descriptors.push({ sp, from: i - 1, to: t.end, title: t });
-        else if (t.countryFirst) descriptors.push({ sp, from: i, to: t.end, title: t });
-      }
-      i = t.end;
+      i = twoOfficesAt(sp, i, t, countries, anchors) ?? slashOfficesAt(sp, t, anchors) ?? titleAnchorsAt(sp, i, t, countries, anchors, descriptors);
     }
   }
   return { anchors, descriptors, counterparts };
@@ -434,7 +461,7 @@ interface Side {
   not: string;
 }
 
-function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOut: Anchor[], sides: Side[]): void {
+function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOut: Anchor[], sides: Side[], rules: RuleSwitch): void {
   for (const cp of counterparts) {
     // the possessor: the official mentioned last before "his counterpart"
     let owner: Rec | undefined;
@@ -466,7 +493,7 @@ function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOu
         international: false,
         derived: true,
         ruleId: 'official/counterpart',
-        confidence: CONFIDENCE['official/counterpart']!,
+        confidence: CONFIDENCE.officialAnchor['official/counterpart']!,
       };
       anchorsOut.push(a);
       continue;
@@ -480,7 +507,7 @@ function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOu
     const r = candidates[0]!;
     addMention(r, mentionOf(cp.sp, cp.from, cp.to), null);
     r.ruleIds.add('official/counterpart');
-    if (r.country === null || r.countrySource !== 'explicit') {
+    if ((r.country === null || r.countrySource !== 'explicit') && rules.isOn('official/country-counterpart')) {
       r.country = cp.country;
       r.countrySource = 'counterpart';
       r.ruleIds.add('official/country-counterpart');
@@ -489,7 +516,8 @@ function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOu
 }
 
 /** "the Turkish interior minister", "the prime minister": the one record that fits. */
-function resolveDescriptors(descriptors: Descriptor[], recs: Rec[]): Descriptor[] {
+function resolveDescriptors(descriptors: Descriptor[], recs: Rec[], rules: RuleSwitch): Descriptor[] {
+  if (!rules.isOn('official/descriptive')) return descriptors;
   const unresolved: Descriptor[] = [];
   for (const d of descriptors) {
     const t = d.title;
@@ -520,7 +548,7 @@ function resolveDescriptors(descriptors: Descriptor[], recs: Rec[]): Descriptor[
     addMention(pick, mentionOf(d.sp, d.from, d.to), null);
     pick.ruleIds.add('official/descriptive');
     // "the British prime minister" says whose prime minister a title-only introduction meant
-    if (t.country && pick.country === null && !pick.international) {
+    if (t.country && pick.country === null && !pick.international && rules.isOn('official/country-descriptive')) {
       pick.country = t.country;
       pick.countrySource = 'descriptor';
       pick.ruleIds.add('official/country-descriptive');
@@ -538,7 +566,7 @@ interface Candidate {
   honorifics: number;
 }
 
-const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'mister']);
+const PERSONAL_HONORIFICS = GRAMMAR_WORDS.personalHonorifics;
 
 /**
  * British and wire copy often introduce the office once as "the chancellor" and the person only as
@@ -618,7 +646,6 @@ function linkUnresolvedDescriptors(sentences: SentencePieces[], unresolved: Desc
     const ds = groups.get(v.key)!;
     const t = ds[0]!.title;
     const a = makeAnchor(v.c.sp, v.c.name, t, 'official/descriptor-link');
-    a.confidence = 0.5;
     const rec = groupAnchors([a])[0]!;
     settle(rec);
     addMention(rec, mentionOf(v.c.sp, v.c.name.start, v.c.name.end), null);
@@ -709,6 +736,7 @@ function placeOtherSide(recs: Rec[], ctx: ExtractContext, sides: Side[]): { home
     not.set(r, z);
   }
   for (const [r, z] of not) {
+    if (!ctx.rules.isOn('official/country-other-side')) break;
     const other = mostNamedExcept(ctx, z);
     if (!other) continue;
     r.country = other;
@@ -731,54 +759,129 @@ function countryByDocument(ctx: ExtractContext): string | null {
   return top[0];
 }
 
+/** One record per person from the anchors, with every mention of their name. */
+function recordsFromAnchors(ctx: ExtractContext, sentences: SentencePieces[], anchors: Anchor[]): Rec[] {
+  const recs = groupAnchors(anchors);
+  for (const r of recs) {
+    settle(r);
+    for (const a of r.anchors) {
+      const honorific = a.name.honorificStart < a.name.start;
+      const abbreviated = a.title !== null && a.head !== null && a.name.start > 0 && /^(pm|fm)$/.test(a.sp.pieces[a.name.start - 1]!.key);
+      const from = abbreviated ? a.name.start - 1 : honorific ? a.name.honorificStart : a.name.start;
+      const m = mentionOf(a.sp, from, a.name.end);
+      const text = ctx.doc.text.slice(m.start, m.end).replace(/\s+/g, ' ');
+      addMention(r, m, text);
+    }
+  }
+  findNameMentions(sentences, recs);
+  return recs;
+}
+
+/** Named counterparts join or start records; then everyone's mentions are looked up again. */
+function mergeCounterparts(sentences: SentencePieces[], recs: Rec[], extra: Anchor[]): Rec[] {
+  for (const a of extra) {
+    const r = recs.find((x) => nameFits(a.tokens, x.tokens) || nameFits(x.tokens, a.tokens));
+    if (r) {
+      r.anchors.push(a);
+      if (a.tokens.length > r.tokens.length) {
+        r.tokens = a.tokens;
+        r.name = a.name.text;
+      }
+    } else recs.push(...groupAnchors([a]));
+  }
+  const merged = recs.map((r) => {
+    const keep = { mentions: r.mentions, aliases: r.aliases, country: r.country, countrySource: r.countrySource, ruleIds: r.ruleIds };
+    settle(r);
+    if ((keep.countrySource === 'counterpart' || keep.countrySource === 'descriptor') && !r.country) {
+      r.country = keep.country;
+      r.countrySource = keep.countrySource;
+    }
+    for (const a of r.anchors) addMention(r, mentionOf(a.sp, a.name.start, a.name.end), null);
+    return r;
+  });
+  findNameMentions(sentences, merged);
+  return merged;
+}
+
+/** What the country fallbacks of one document know. */
+interface CountryEvidence {
+  on: (id: string) => boolean;
+  mentioned: ReadonlySet<string>;
+  notCountry: Map<Rec, Set<string>>;
+  dateline: string | null;
+  homeCountry: string | null;
+  hostCountry: string | null;
+  documentCountry: string | null;
+}
+
+/** The record as output: its state settled (or taken from weaker evidence, at a cost), its aliases cleaned. */
+function finishRecord(r: Rec, ev: CountryEvidence): OfficialDraft {
+  const { on, mentioned, notCountry, dateline, homeCountry, hostCountry, documentCountry } = ev;
+  let country = r.country;
+  let confidence = r.confidence;
+  const ruleIds = [...r.ruleIds];
+  // a state inferred from the pairing, not stated
+  if (r.ruleIds.has('official/country-other-side')) confidence -= CONFIDENCE.officialOtherSide;
+  // party names repeat across states (Labour in Britain and in Israel): trust the lexicon's country only
+  // when the article itself is about that state
+  if (r.countrySource === 'party' && ((mentioned.size > 0 && country && !mentioned.has(country)) || !on('official/country-party'))) country = null;
+  else if (r.countrySource === 'party') ruleIds.push('official/country-party');
+  // the partner's state is the one state a paired official is known not to serve
+  const excluded = notCountry.get(r);
+  if (country === null && !r.international && excluded) {
+    for (const [c, rule] of [[dateline, 'official/country-dateline'], [homeCountry, 'official/country-institutions'], [hostCountry, 'official/country-host'], [documentCountry, 'official/country-document']] as const) {
+      if (!c || excluded.has(c) || !on(rule)) continue;
+      country = c;
+      confidence -= CONFIDENCE.officialCountryExcluded;
+      ruleIds.push(rule);
+      break;
+    }
+  } else if (country === null && !r.international) {
+    // weaker evidence, in order of trust, each costing confidence
+    const fallbacks: Array<[string | null | undefined, number, string]> = [
+      [dateline, CONFIDENCE.officialCountryFallback['official/country-dateline'], 'official/country-dateline'],
+      [homeCountry, CONFIDENCE.officialCountryFallback['official/country-institutions'], 'official/country-institutions'],
+      [hostCountry, CONFIDENCE.officialCountryFallback['official/country-host'], 'official/country-host'],
+      [documentCountry, CONFIDENCE.officialCountryFallback['official/country-document'], 'official/country-document'],
+    ];
+    const hit = fallbacks.find(([c, , rule]) => c && on(rule));
+    if (hit) {
+      country = hit[0]!;
+      confidence -= hit[1];
+      ruleIds.push(hit[2]);
+    }
+  }
+  r.mentions.sort((a, b) => a.start - b.start);
+  // "NAWAZ SHARIF" in a capitals headline is the name itself, not another form of it
+  const aliases = [...new Map([...r.aliases].filter((x) => x.toLowerCase() !== r.name.toLowerCase()).map((x) => [x.toLowerCase(), x])).values()];
+  return {
+    name: r.name,
+    title: r.title,
+    portfolio: r.portfolio?.name ?? null,
+    country,
+    aliases,
+    mentions: r.mentions,
+    confidence: Math.round(Math.max(CONFIDENCE.officialFloor, confidence) * 100) / 100,
+    ruleIds,
+  };
+}
+
 export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
     const sentences = buildPieces(ctx.doc, ctx.countries);
-    const { anchors, descriptors, counterparts } = findAnchors(sentences, ctx.countries);
-    let recs = groupAnchors(anchors);
-    for (const r of recs) {
-      settle(r);
-      for (const a of r.anchors) {
-        const honorific = a.name.honorificStart < a.name.start;
-        const abbreviated = a.title !== null && a.head !== null && a.name.start > 0 && /^(pm|fm)$/.test(a.sp.pieces[a.name.start - 1]!.key);
-        const from = abbreviated ? a.name.start - 1 : honorific ? a.name.honorificStart : a.name.start;
-        const m = mentionOf(a.sp, from, a.name.end);
-        const text = ctx.doc.text.slice(m.start, m.end).replace(/\s+/g, ' ');
-        addMention(r, m, text);
-      }
-    }
-    findNameMentions(sentences, recs);
+    const found = findAnchors(sentences, ctx.countries);
+    const { descriptors, counterparts } = found;
+    const on = (id: string): boolean => ctx.rules.isOn(id);
+    const anchors = ctx.rules === allRulesOn ? found.anchors : found.anchors.filter((a) => on(a.ruleId));
+    let recs = recordsFromAnchors(ctx, sentences, anchors);
     // descriptive mentions first, so that "the Turkish minister thanked his Pakistani counterpart" knows
     // whose counterpart; the ones left over get a second chance once counterparts gave countries
-    const pending = resolveDescriptors(descriptors, recs);
+    const pending = resolveDescriptors(descriptors, recs, ctx.rules);
     const extra: Anchor[] = [];
     const sides: Side[] = [];
-    resolveCounterparts(counterparts, recs, extra, sides);
-    if (extra.length) {
-      // named counterparts join or start records; then everyone's mentions are looked up again
-      for (const a of extra) {
-        const r = recs.find((x) => nameFits(a.tokens, x.tokens) || nameFits(x.tokens, a.tokens));
-        if (r) {
-          r.anchors.push(a);
-          if (a.tokens.length > r.tokens.length) {
-            r.tokens = a.tokens;
-            r.name = a.name.text;
-          }
-        } else recs.push(...groupAnchors([a]));
-      }
-      recs = recs.map((r) => {
-        const keep = { mentions: r.mentions, aliases: r.aliases, country: r.country, countrySource: r.countrySource, ruleIds: r.ruleIds };
-        settle(r);
-        if ((keep.countrySource === 'counterpart' || keep.countrySource === 'descriptor') && !r.country) {
-          r.country = keep.country;
-          r.countrySource = keep.countrySource;
-        }
-        for (const a of r.anchors) addMention(r, mentionOf(a.sp, a.name.start, a.name.end), null);
-        return r;
-      });
-      findNameMentions(sentences, recs);
-    }
-    const unresolved = resolveDescriptors(pending, recs);
-    const linked = linkUnresolvedDescriptors(sentences, unresolved, recs);
+    if (on('official/counterpart')) resolveCounterparts(counterparts, recs, extra, sides, ctx.rules);
+    if (extra.length) recs = mergeCounterparts(sentences, recs, extra);
+    const unresolved = resolveDescriptors(pending, recs, ctx.rules);
+    const linked = on('official/descriptor-link') ? linkUnresolvedDescriptors(sentences, unresolved, recs) : [];
     if (linked.length) {
       findNameMentions(sentences, linked);
       recs.push(...linked);
@@ -789,53 +892,6 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
     const documentCountry = countryByDocument(ctx);
     const homeCountry = countryByInstitutions(sentences);
     const mentioned = new Set(ctx.countries.map((c) => c.code));
-    return recs.map((r) => {
-      let country = r.country;
-      let confidence = r.confidence;
-      const ruleIds = [...r.ruleIds];
-      // a state inferred from the pairing, not stated
-      if (r.ruleIds.has('official/country-other-side')) confidence -= 0.1;
-      // party names repeat across states (Labour in Britain and in Israel): trust the lexicon's country only
-      // when the article itself is about that state
-      if (r.countrySource === 'party' && mentioned.size > 0 && country && !mentioned.has(country)) country = null;
-      else if (r.countrySource === 'party') ruleIds.push('official/country-party');
-      // the partner's state is the one state a paired official is known not to serve
-      const excluded = notCountry.get(r);
-      if (country === null && !r.international && excluded) {
-        for (const [c, rule] of [[dateline, 'official/country-dateline'], [homeCountry, 'official/country-institutions'], [hostCountry, 'official/country-host'], [documentCountry, 'official/country-document']] as const) {
-          if (!c || excluded.has(c)) continue;
-          country = c;
-          confidence -= 0.25;
-          ruleIds.push(rule);
-          break;
-        }
-      } else if (country === null && !r.international) {
-        // weaker evidence, in order of trust, each costing confidence
-        const fallbacks: Array<[string | null | undefined, number, string]> = [
-          [dateline, 0.15, 'official/country-dateline'],
-          [homeCountry, 0.2, 'official/country-institutions'],
-          [hostCountry, 0.25, 'official/country-host'],
-          [documentCountry, 0.25, 'official/country-document'],
-        ];
-        const hit = fallbacks.find(([c]) => c);
-        if (hit) {
-          country = hit[0]!;
-          confidence -= hit[1];
-          ruleIds.push(hit[2]);
-        }
-      }
-      r.mentions.sort((a, b) => a.start - b.start);
-      // "NAWAZ SHARIF" in a capitals headline is the name itself, not another form of it
-      const aliases = [...new Map([...r.aliases].filter((x) => x.toLowerCase() !== r.name.toLowerCase()).map((x) => [x.toLowerCase(), x])).values()];
-      return {
-        name: r.name,
-        title: r.title,
-        portfolio: r.portfolio?.name ?? null,
-        country,
-        aliases,
-        mentions: r.mentions,
-        confidence: Math.round(Math.max(0.1, confidence) * 100) / 100,
-        ruleIds,
-      };
-    });
+    const ev: CountryEvidence = { on, mentioned, notCountry, dateline, homeCountry, hostCountry, documentCountry };
+    return recs.map((r) => finishRecord(r, ev));
 }

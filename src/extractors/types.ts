@@ -1,4 +1,5 @@
-import type { ParsedDoc } from '../pipeline/document.js';
+import type { ParsedDoc } from '../document/document.js';
+import type { RuleSwitch } from '../rules/types.js';
 import type { Agreement, Commitment, Meeting } from '../schema/extraction.js';
 
 /** UTF-16 offsets into doc.text; the pipeline turns them into code-point spans. */
@@ -62,11 +63,14 @@ export interface QuoteDraft {
   text: Range;
 }
 
+/** What a stage reads: the stages before it have filled it in; no stage writes into it. */
 export interface ExtractContext {
-  doc: ParsedDoc;
-  article: ArticleInfo;
-  countries: CountryMention[];
-  officials: OfficialDraft[];
+  readonly doc: ParsedDoc;
+  readonly article: ArticleInfo;
+  readonly countries: readonly CountryMention[];
+  readonly officials: readonly OfficialDraft[];
+  /** which rules may fire (ExtractOptions.disable) */
+  readonly rules: RuleSwitch;
 }
 
 export interface EventDrafts {

@@ -8,7 +8,8 @@ import { loadCountryLexicon } from '../lexicon/countries.js';
 import { checkRosterOptions, type UserRoster } from '../lexicon/roster.js';
 import { SCHEMA_VERSION, extractionSchema, type Country, type Extraction } from '../schema/extraction.js';
 import type { Span } from '../schema/span.js';
-import { parseDocument, type ParsedDoc } from './document.js';
+import { createRuleSwitch } from '../rules/types.js';
+import { parseDocument, type ParsedDoc } from '../document/document.js';
 
 export interface ExtractOptions {
   /** recorded as source.path; "-" for stdin */
@@ -22,6 +23,8 @@ export interface ExtractOptions {
   roster?: UserRoster;
   /** the article's date (YYYY-MM-DD) for roster lookups when the text gives none (`published`) */
   date?: string;
+  /** rule ids to turn off for this document (see `extract rules`); unknown ids are ignored here, the CLI rejects them */
+  disable?: readonly string[];
 }
 
 export class InvalidOutputError extends Error {
@@ -61,9 +64,12 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   checkRosterOptions(options);
   const doc = parseDocument(input);
   const article = extractArticle(doc);
-  const ctx: ExtractContext = { doc, article, countries: [], officials: [] };
-  ctx.countries = extractCountries(doc, article);
-  ctx.officials = extractOfficials(ctx);
+  const rules = createRuleSwitch(options.disable);
+  // each stage reads what the stages before it produced and returns its own records; none writes into
+  // a shared context (officials see no officials yet, events see them all)
+  const countries = extractCountries(doc, article);
+  const officials = extractOfficials({ doc, article, countries, officials: [], rules });
+  const ctx: ExtractContext = { doc, article, countries, officials, rules };
   const events = extractEvents(ctx);
 
   const officialOrder = ctx.officials

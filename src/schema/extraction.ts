@@ -9,9 +9,9 @@ export const SCHEMA_VERSION = '1.0.0';
 const alpha2 = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code');
 const countryCode = (what: string): z.ZodString => alpha2.describe(`${what}, as an ISO 3166-1 alpha-2 code (upper case, e.g. "PK", "TR").`);
 const CONFIDENCE =
-  'How strongly the text supports this record, from 0 to 1 in steps of 0.01. It is the weight of the rule that found the record, lowered for each inference it needed (a country taken from the dateline instead of stated, parties carried over from earlier sentences, a negation). A score for ranking and thresholding, the same for the same evidence; not a calibrated probability.';
+  'How strongly the text supports this record, from 0 to 1 in steps of 0.01. It is the weight of the rule that found the record (one table: src/rules/confidence.ts), lowered for each inference it needed (a country taken from the dateline instead of stated, parties carried over from earlier sentences, a negation). A score for ranking and thresholding, the same for the same evidence; not a calibrated probability.';
 const confidence = z.number().min(0).max(1).describe(CONFIDENCE);
-const ruleId = z.string().regex(/^[a-z]+\/[a-z0-9-]+$/, 'kind/rule-name');
+const ruleId = z.string().regex(/^[a-z]+\/[a-z0-9-]+$/, 'kind/rule-name').describe('The rule that made this record: `extract rules` lists each rule with its description and examples');
 const localId = (prefix: string, what: string): z.ZodString =>
   z
     .string()

@@ -1,14 +1,11 @@
 import { loadEventLexicon, type EventLexicon } from '../../lexicon/event-lexicon.js';
-import type { ParsedDoc } from '../../pipeline/document.js';
+import type { ParsedDoc } from '../../document/document.js';
 import type { CountryMention, ExtractContext } from '../types.js';
 import { matchAt, tokenKey } from './tokens.js';
+import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
 
 /** Words that point back at parties named earlier: "both sides", "the two ministers", "he", "its". */
-const ANAPHORS = new Set([
-  'both', 'two', 'sides', 'he', 'she', 'they', 'his', 'her', 'its', 'their', 'we', 'our', 'it', 'him', 'them',
-  'counterpart', 'counterparts', 'bilateral', 'ministers', 'leaders', 'delegations', 'here', 'minister', 'pm',
-  'president', 'premier', 'chancellor', 'secretary',
-]);
+const ANAPHORS = GRAMMAR_WORDS.anaphors;
 
 export interface SentenceParties {
   /** country codes in order of first appearance: country mentions and the countries of officials mentioned */
@@ -43,8 +40,8 @@ export interface PartyResolver {
 }
 
 const NUMBER_WORDS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const GROUP_NOUNS = new Set(['ministers', 'leaders', 'governments', 'countries', 'nations', 'delegations', 'states', 'presidents', 'premiers', 'parties', 'sides', 'partners', 'neighbours', 'neighbors', 'allies']);
-const DETERMINERS = new Set(['the', 'all', 'both', 'these', 'those']);
+const GROUP_NOUNS = GRAMMAR_WORDS.groupNouns;
+const DETERMINERS = GRAMMAR_WORDS.groupDeterminers;
 
 /**
  * A weak mention names a country without making it a party: a place after a locative preposition

@@ -1,4 +1,4 @@
-import type { ParsedDoc } from '../../pipeline/document.js';
+import type { ParsedDoc } from '../../document/document.js';
 import type { ExtractContext, QuoteDraft, Range } from '../types.js';
 
 // Curly pairs, or straight double quotes on one line; bounded lengths keep the scan linear.

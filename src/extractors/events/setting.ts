@@ -1,12 +1,13 @@
-import type { ParsedDoc, Token } from '../../pipeline/document.js';
+import type { ParsedDoc, Token } from '../../document/document.js';
 import type { ArticleInfo } from '../types.js';
 import { tokenKey } from './tokens.js';
+import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+const PLACE_PREPOSITIONS = GRAMMAR_WORDS.atPrepositions;
 // "visited Baghdad", "travelled to Lima": the destination of a visit is where it takes place
-const VISIT_WORDS = new Set(['visit', 'visits', 'visited', 'visiting']);
-const TRAVEL_WORDS = new Set(['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'trip']);
-const WHEN_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
+const VISIT_WORDS = GRAMMAR_WORDS.visitWords;
+const TRAVEL_WORDS = GRAMMAR_WORDS.travelWords;
+const WHEN_WORDS = GRAMMAR_WORDS.deicticDays;
 
 const isPlace = (t: Token | undefined): boolean => !!t && (t.tags.has('Place') || t.tags.has('City')) && /^\p{Lu}/u.test(t.text);
 

@@ -1,5 +1,5 @@
 import { longestMatch, type TrieNode } from '../../lexicon/trie.js';
-import type { Token } from '../../pipeline/document.js';
+import type { Token } from '../../document/document.js';
 
 /** Folded word of a token, possessive and edge punctuation removed: "Pakistan’s" → "pakistan". */
 export function tokenKey(t: Token | undefined): string {

@@ -1,6 +1,7 @@
 import type { EventLexicon, EventTrigger } from '../../lexicon/event-lexicon.js';
-import type { ParsedDoc, Token } from '../../pipeline/document.js';
+import type { ParsedDoc, Token } from '../../document/document.js';
 import { breaksAfter, isNegation, matchAt, tokenKey } from './tokens.js';
+import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
 
 export interface TriggerHit {
   trigger: EventTrigger;
@@ -42,7 +43,7 @@ function isNounUse(t: Token): boolean {
   return t.tags.has('Noun') && !t.tags.has('Verb');
 }
 
-const MODALS = new Set(['to', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do']);
+const MODALS = GRAMMAR_WORDS.modals;
 
 /** Headlines are title-cased and infinitives get mis-tagged: "Allawi Meets Militants", "due to attend". */
 function usedAsVerb(lex: EventLexicon, tokens: readonly Token[], i: number, header: boolean): boolean {
@@ -84,7 +85,7 @@ function hasLightVerbBefore(lex: EventLexicon, tokens: readonly Token[], from: n
   return false;
 }
 
-const SKIPPABLE_ADVERBS = new Set(['also', 'now', 'then', 'soon', 'jointly', 'additionally', 'further', 'immediately', 'still', 'in', 'turn', 'likewise', 'too', 'separately', 'initially', 'eventually']);
+const SKIPPABLE_ADVERBS = GRAMMAR_WORDS.skippableAdverbs;
 
 /** The provision verb right after a modal, adverbs skipped: "would also deliver" → the index of "deliver". */
 export function provisionVerbAfter(lex: EventLexicon, tokens: readonly Token[], modal: number, lastToken: number): number {
@@ -133,9 +134,9 @@ function reported(lex: EventLexicon, tokens: readonly Token[], modal: number, s:
   return false;
 }
 
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
+const PERSONAL_PRONOUNS = GRAMMAR_WORDS.personalPronouns;
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that', 'such', 'any', 'further', 'future', 'new', 'planned', 'proposed', 'upcoming']);
+const DETERMINERS = GRAMMAR_WORDS.instrumentDeterminers;
 
 /**
  * "the logistical costs of the talks", "prospects for a summit", "an early start to talks", "on reopening
@@ -157,7 +158,7 @@ function nonEventHeadBefore(lex: EventLexicon, tokens: readonly Token[], first: 
   return lex.nonEventHeads.has(tokenKey(tokens[j - 1]));
 }
 
-const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+const PASSIVE_AUXILIARIES = GRAMMAR_WORDS.passiveAuxiliaries;
 
 /** "The agreement was announced", "the decision has been reached": an agreement noun as the passive subject. */
 function passiveSubjectBefore(lex: EventLexicon, tokens: readonly Token[], first: number, sFirst: number): boolean {
@@ -169,7 +170,7 @@ function passiveSubjectBefore(lex: EventLexicon, tokens: readonly Token[], first
   return j >= sFirst && lex.passiveSubjects.has(tokenKey(tokens[j]));
 }
 
-const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+const RELATIVE_PRONOUNS = GRAMMAR_WORDS.relativePronouns;
 
 /** "farmers who agree to leave fields fallow": a relative clause whose head is not a state actor. */
 function nonStateRelative(lex: EventLexicon, tokens: readonly Token[], first: number, s: { firstToken: number }): boolean {
@@ -182,28 +183,28 @@ function nonStateRelative(lex: EventLexicon, tokens: readonly Token[], first: nu
   return head.tags.has('Noun') && !head.tags.has('ProperNoun') && !head.tags.has('Pronoun') && /^\p{Ll}/u.test(head.text) && !lex.actorWords.has(k);
 }
 
-// Each requirement in the data is a check here; a hit survives only when all its checks pass.
-function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }, facts: SentenceFacts): boolean {
-  const tokens = doc.tokens;
+/** A modal and a provision verb: "Berlin would deliver two batteries". */
+function passesModal(lex: EventLexicon, tokens: readonly Token[], first: number, last: number, s: { firstToken: number; lastToken: number }, facts: SentenceFacts): boolean {
+  const head = tokens[first]!;
+  const prevKey = first > s.firstToken ? tokenKey(tokens[first - 1]) : '';
+  const verb = provisionVerbAfter(lex, tokens, last, s.lastToken);
+  if (verb < 0) return false;
+  // "would help achieve growth", "will help to boost trade": an effect, not a promise
+  if (keysBetween(tokens, verb + 1, Math.min(s.lastToken, verb + 3)).some((k) => lex.provisionBlockObjects.has(k))) return false;
+  const next = tokens[verb + 1];
+  if (tokenKey(tokens[verb]) === 'help' && (tokenKey(next) === 'to' || (next?.tags.has('Verb') && !next.tags.has('Noun')))) return false;
+  if (!stateSubjectBefore(lex, tokens, first, s.firstToken, facts)) return false;
+  if (prevKey === 'that' && first - 2 >= s.firstToken && !reportedBefore(lex, tokens, first, s.firstToken)) return false;
+  // "it will provide 3,000 jobs" (a project) vs "Japan said it will provide": pronouns need a speaker
+  if ((tokenKey(head) === 'would' || PERSONAL_PRONOUNS.has(prevKey)) && !reported(lex, tokens, first, s)) return false;
+  return true;
+}
+
+/** How the trigger word is used: as a verb or noun, a modifier, a purpose; what stands right around it. */
+function passesUse(lex: EventLexicon, tokens: readonly Token[], t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }, facts: SentenceFacts): boolean {
   const head = tokens[first]!;
   const prevKey = first > s.firstToken ? tokenKey(tokens[first - 1]) : '';
   const after = (n: number): string[] => keysBetween(tokens, last + 1, Math.min(s.lastToken, last + n));
-  if (t.headerOnly && !facts.isHeader) return false;
-  if (t.needsTwoParties && facts.partyCount < 2) return false;
-  if (t.kind !== 'meeting' && nonStateRelative(lex, tokens, first, s)) return false;
-  if (t.modalProvision) {
-    const verb = provisionVerbAfter(lex, tokens, last, s.lastToken);
-    if (verb < 0) return false;
-    // "would help achieve growth", "will help to boost trade": an effect, not a promise
-    if (keysBetween(tokens, verb + 1, Math.min(s.lastToken, verb + 3)).some((k) => lex.provisionBlockObjects.has(k))) return false;
-    const next = tokens[verb + 1];
-    if (tokenKey(tokens[verb]) === 'help' && (tokenKey(next) === 'to' || (next?.tags.has('Verb') && !next.tags.has('Noun')))) return false;
-    if (!stateSubjectBefore(lex, tokens, first, s.firstToken, facts)) return false;
-    if (prevKey === 'that' && first - 2 >= s.firstToken && !reportedBefore(lex, tokens, first, s.firstToken)) return false;
-    // "it will provide 3,000 jobs" (a project) vs "Japan said it will provide": pronouns need a speaker
-    if ((tokenKey(head) === 'would' || PERSONAL_PRONOUNS.has(prevKey)) && !reported(lex, tokens, first, s)) return false;
-    return true;
-  }
   // "a fund of 500 million euros to support reception centres": the purpose of a thing, not a promise
   if (t.kind === 'commitment' && prevKey === 'to' && first - 2 >= s.firstToken) {
     const before = tokens[first - 2]!;
@@ -232,6 +233,13 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
     }
     if (!found) return false;
   }
+  return true;
+}
+
+/** What the clause around the trigger must hold: "with", a place, a joint subject, a future passive. */
+function passesClause(lex: EventLexicon, tokens: readonly Token[], t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }): boolean {
+  const head = tokens[first]!;
+  const after = (n: number): string[] => keysBetween(tokens, last + 1, Math.min(s.lastToken, last + n));
   if (t.needsWith && !after(8).includes('with')) return false;
   if (t.kind === 'meeting' && nonEventHeadBefore(lex, tokens, first, s.firstToken)) return false;
   if (t.needsObjectWord && !after(5).some((k) => lex.objectWords.has(k))) return false;
@@ -283,6 +291,16 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
     if (head.tags.has('Adjective') && !head.tags.has('Verb')) return false;
   }
   return true;
+}
+
+// Each requirement in the data is a check here; a hit survives only when all its checks pass.
+function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }, facts: SentenceFacts): boolean {
+  const tokens = doc.tokens;
+  if (t.headerOnly && !facts.isHeader) return false;
+  if (t.needsTwoParties && facts.partyCount < 2) return false;
+  if (t.kind !== 'meeting' && nonStateRelative(lex, tokens, first, s)) return false;
+  if (t.modalProvision) return passesModal(lex, tokens, first, last, s, facts);
+  return passesUse(lex, tokens, t, first, last, s, facts) && passesClause(lex, tokens, t, first, last, s);
 }
 
 function isNegated(lex: EventLexicon, doc: ParsedDoc, first: number, s: { firstToken: number }): boolean {

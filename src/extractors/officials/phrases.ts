@@ -1,7 +1,8 @@
-import { loadOfficialsLexicon, type Portfolio, type TitleHead, type TitleWord } from '../../lexicon/officials.js';
+import { loadOfficialsLexicon, type Portfolio, type TitleHead, type TitleWord, type TitleWordKind } from '../../lexicon/officials.js';
 import { longestMatch } from '../../lexicon/trie.js';
-import type { ParsedDoc } from '../../pipeline/document.js';
+import type { ParsedDoc } from '../../document/document.js';
 import { abbreviationDot, breaksAfter, titleBreaksAfter, type Piece } from './pieces.js';
+import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
 
 export interface TitlePhrase {
   /** pieces[start..end) hold the whole phrase, country words included */
@@ -24,13 +25,13 @@ export interface TitlePhrase {
   bare: boolean;
 }
 
-const SMALL = new Set(['of', 'for', 'the', 'and', 'on', 'to', 'in', 'at']);
-const TAIL_PREPOSITIONS = new Set(['of', 'for']);
+const SMALL = GRAMMAR_WORDS.titleSmallWords;
+const TAIL_PREPOSITIONS = GRAMMAR_WORDS.titleTailPrepositions;
 /** "Opposition leader in the State Assembly", "Minister of State at the Foreign Ministry": only an institution follows */
-const INSTITUTION_PREPOSITIONS = new Set(['in', 'at']);
+const INSTITUTION_PREPOSITIONS = GRAMMAR_WORDS.atPrepositions;
 /** ranks that say when, not which office: "former prime minister" holds the office "Prime Minister" */
-const TIME_RANKS = new Set(['former', 'ex', 'then', 'late']);
-const REGION_TAILS = new Set(['affairs', 'policy', 'region', 'issues']);
+const TIME_RANKS = GRAMMAR_WORDS.timeRanks;
+const REGION_TAILS = GRAMMAR_WORDS.regionTails;
 const PLACE_WORD_TAGS = ['Place', 'Region', 'City', 'Country'];
 
 function matchAt(pieces: readonly Piece[], i: number): { value: TitleWord; length: number } | undefined {
@@ -447,7 +448,7 @@ function nonStateBodyEnd(pieces: readonly Piece[], k: number): number {
   return -1;
 }
 
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'wa', 'ben', 'ter', 'zu', 'y']);
+const PARTICLES = GRAMMAR_WORDS.nameParticles;
 const NOT_NAME_TAGS = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Date', 'Month', 'WeekDay', 'Value', 'QuestionWord', 'Adverb'];
 const NAME_TAGS = ['Person', 'FirstName', 'LastName'];
 
@@ -461,7 +462,8 @@ export interface NameParse {
 
 // compromise tags unknown capitalised words Organization too freely for that tag to rule a name out
 const PLACE_TAGS = ['Place', 'City', 'Region', 'Country', 'Demonym'];
-const ORG_KINDS = new Set(['modifier', 'organisation', 'party', 'non-state']);
+// kinds of lexicon entry (not words) that mark an organisation, not a person's name
+const ORG_KINDS: ReadonlySet<string> = new Set<TitleWordKind>(['modifier', 'organisation', 'party', 'non-state']);
 
 function isNameWord(pieces: readonly Piece[], k: number, allCaps: boolean): boolean {
   const p = pieces[k]!;

@@ -1,6 +1,7 @@
 import { foldWord } from '../../lexicon/fold.js';
-import type { ParsedDoc, Token } from '../../pipeline/document.js';
+import type { ParsedDoc, Token } from '../../document/document.js';
 import type { CountryMention } from '../types.js';
+import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
 
 /** One word of a sentence: a token, or part of a slashed token ("Minister/Foreign"). */
 export interface Piece {
@@ -33,7 +34,7 @@ export interface SentencePieces {
 
 const POSSESSIVE = /(?:['’]s|s['’]|['’])$/u;
 /** "President-elect", "Minister-designate", "Kyiv-based": a lower-case half that is not part of a name */
-const HYPHEN_SUFFIXES = new Set(['elect', 'designate', 'based', 'led', 'era', 'born', 'backed', 'run', 'owned', 'style', 'level', 'wide', 'made', 'funded']);
+const HYPHEN_SUFFIXES = GRAMMAR_WORDS.hyphenSuffixes;
 const LETTER = /\p{L}/u;
 
 function punctOf(s: string): string {

@@ -1,7 +1,7 @@
 import type { Span } from '../schema/span.js';
 import { buildOffsetMap, normaliseText, stripBom } from './normalise.js';
 import { foldWord } from '../lexicon/fold.js';
-import { getNlp, type View } from './nlp.js';
+import { getNlp } from './nlp.js';
 
 export interface Token {
   /** index in doc.tokens */
@@ -32,20 +32,6 @@ export interface Sentence {
   line: number;
 }
 
-export interface MatchHit {
-  sentence: number;
-  /** token indices into doc.tokens, end exclusive */
-  start: number;
-  end: number;
-  groups: Record<string, { start: number; end: number } | undefined>;
-}
-
-interface Chunk {
-  view: View;
-  /** compromise sentence index in this chunk → our sentence index (-1 for an empty one) */
-  sentenceIds: number[];
-}
-
 export interface ParsedDoc {
   /** the input, BOM removed */
   readonly text: string;
@@ -55,9 +41,7 @@ export interface ParsedDoc {
   readonly sentences: readonly Sentence[];
   /** a span over doc.text from UTF-16 offsets */
   span(start: number, end: number): Span;
-  tokenSpan(first: number, lastExclusive: number): Span;
   sentenceText(index: number): string;
-  match(pattern: string): MatchHit[];
 }
 
 // compromise is quadratic within one "sentence" it cannot split (100 KB of "Mr. " or of dots takes
@@ -88,8 +72,6 @@ function cutChunks(text: string): Array<[number, number]> {
   return out;
 }
 
-const compiled = new Map<string, unknown>();
-
 function keyOf(text: string, normal: string, machine: string): string {
   // compromise expands contractions into a second, empty-text term whose machine form is the word
   if (text === '') return foldWord(machine);
@@ -105,7 +87,6 @@ export function parseDocument(input: string): ParsedDoc {
   const offsets = buildOffsetMap(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  const chunks: Chunk[] = [];
   const lineStarts: number[] = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   let lineCursor = 0;
@@ -113,10 +94,7 @@ export function parseDocument(input: string): ParsedDoc {
   for (const [from, to] of cutChunks(normalised)) {
     const view = nlp(normalised.slice(from, to));
     view.compute('offset');
-    const sentenceIds: number[] = [];
-    chunks.push({ view, sentenceIds });
     for (const terms of view.docs as Array<Array<Record<string, any>>>) {
-      sentenceIds.push(terms.length === 0 ? -1 : sentences.length);
       if (terms.length === 0) continue;
       const firstToken = tokens.length;
       const s = sentences.length;
@@ -163,37 +141,9 @@ export function parseDocument(input: string): ParsedDoc {
     tokens,
     sentences,
     span,
-    tokenSpan: (first, lastExclusive) => span(tokens[first]!.start, tokens[lastExclusive - 1]!.end),
     sentenceText: (i) => {
       const s = sentences[i];
       return s ? text.slice(s.start, s.end) : '';
-    },
-    match(pattern) {
-      let parsed = compiled.get(pattern);
-      if (!parsed) {
-        parsed = nlp.parseMatch(pattern);
-        compiled.set(pattern, parsed);
-      }
-      const hits: MatchHit[] = [];
-      for (const chunk of chunks) {
-        const m = chunk.view.match(parsed as string);
-        if (!m.found) continue;
-        const groupPtrs = Object.entries(m.groups() as Record<string, View>).map(
-          ([name, v]) => [name, v.fullPointer as Array<[number, number, number]>] as const,
-        );
-        // pointers are [sentence-in-chunk, first term, end term]
-        for (const p of m.fullPointer as Array<[number, number, number]>) {
-          const s = sentences[chunk.sentenceIds[p[0]] ?? -1];
-          if (!s) continue;
-          const groups: MatchHit['groups'] = {};
-          for (const [name, ptrs] of groupPtrs) {
-            const g = ptrs.find((q) => q[0] === p[0] && q[1] >= p[1] && q[2] <= p[2]);
-            groups[name] = g ? { start: s.firstToken + g[1], end: s.firstToken + g[2] } : undefined;
-          }
-          hits.push({ sentence: s.index, start: s.firstToken + p[1], end: s.firstToken + p[2], groups });
-        }
-      }
-      return hits;
     },
   };
 }

@@ -83,6 +83,14 @@ interface Index {
 
 const indexes = new WeakMap<Net, Index>();
 
+/** the largest stamp an Int32Array holds; exported so that a test can bring the counter near it */
+export const STAMP_LIMIT = 0x7fffffff;
+
+/** For tests: moves the stamp counter of a net's index, to show that it starts over before it wraps. */
+export function setStampForTest(net: Net, stamp: number): void {
+  indexOf(net).stamp = stamp;
+}
+
 function indexOf(net: Net): Index {
   let index = indexes.get(net);
   if (!index) {
@@ -126,6 +134,12 @@ function candidates(net: Net, index: Index, haves: Set<string>, termCount: numbe
   present.sort((a, b) => a - b);
   // a rule can hide a later rule with the same pattern even when it fails its own needs: compromise
   // de-duplicates before it filters, so this does too
+  // stamps live in an Int32Array: start over before the counter would overflow it (after 2^31 - 1
+  // sentences), or old stamps would match again
+  if (index.stamp >= STAMP_LIMIT) {
+    index.stamps.fill(0);
+    index.stamp = 0;
+  }
   const stamp = ++index.stamp;
   const { stamps } = index;
   const out: Rule[] = [];

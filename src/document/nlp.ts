@@ -1,12 +1,16 @@
 import { createRequire } from 'node:module';
 import type nlpDefault from 'compromise';
 import { countryTagWords } from '../lexicon/countries.js';
-import { bulkMatch } from './rule-sweep.js';
+import { installTagger, type TaggerStatus } from './tagger.js';
 
 export type Nlp = typeof nlpDefault;
 export type View = ReturnType<Nlp>;
 
 let instance: Nlp | undefined;
+let status: TaggerStatus | undefined;
+
+/** Whether the rule sweep is in use in this process (after the first getNlp()). */
+export const taggerStatus = (): TaggerStatus | undefined => status;
 
 /**
  * Our tags and words, and the phrase chunker off. Exported so that tests can configure a stock copy of
@@ -31,8 +35,11 @@ export function getNlp(): Nlp {
   if (instance) return instance;
   const nlp = createRequire(import.meta.url)('compromise') as Nlp;
   configureNlp(nlp);
-  // the same rule hits as compromise's own sweep, so the same tags, in less time (rule-sweep.ts)
-  (nlp.world() as unknown as { methods: { one: { bulkMatch: unknown } } }).methods.one.bulkMatch = bulkMatch;
+  // the same rule hits as compromise's own sweep, so the same tags, in less time (rule-sweep.ts), when
+  // this compromise is the one it was checked against (tagger.ts)
+  status = installTagger(nlp, { stock: process.env.EXTRACT_STOCK_TAGGER === '1' });
+  // process.emitWarning, not the console: a library user can listen for it, the CLI shows it on stderr
+  if (status.override === 'off' && !status.deliberate) process.emitWarning(`tagger override off, using the stock tagger (slower, same output): ${status.reason}`, 'ExtractWarning');
   instance = nlp;
   return nlp;
 }

@@ -1,0 +1,192 @@
+import { defineRule, type Rule } from './types.js';
+
+// Officials: the anchors that introduce a person with an office, the rules that attach later mentions,
+// and the rules that give an official a state. Their logic runs in src/extractors/officials.ts (the
+// stage named in `logic`); the confidence each anchor starts from is in src/rules/confidence.ts.
+// Examples are invented for this project; a rule's quiet examples are near misses, not empty texts.
+
+const anchors = 'src/extractors/officials.ts findAnchors';
+const country = 'src/extractors/officials.ts extractOfficials (country fallbacks)';
+
+export const officialRules: readonly Rule[] = [
+  defineRule({
+    id: 'official/title-name',
+    kind: 'official',
+    description: 'An office title right before a name: "Foreign Minister Ana Ruiz".',
+    logic: anchors,
+    examples: {
+      fire: ['Foreign Minister Ana Ruiz arrived in Lima on Monday.', 'Kenyan President Kofi Mensah opened the new port.'],
+      quiet: ['The foreign minister arrived in Lima on Monday.', 'Ana Ruiz arrived in Lima on Monday.'],
+    },
+  }),
+  defineRule({
+    id: 'official/title-comma-name',
+    kind: 'official',
+    description: 'A title, a comma, then the name closed by a comma: "Peru\'s foreign minister, Ana Ruiz, said".',
+    logic: anchors,
+    examples: {
+      fire: ["Peru's foreign minister, Ana Ruiz, said the talks went well.", 'The Norwegian defence minister, Lena Berg, visited the base.'],
+      quiet: ['Foreign Minister Ana Ruiz said the talks went well.', 'The foreign minister said the talks went well, and left.'],
+    },
+  }),
+  defineRule({
+    id: 'official/appositive',
+    kind: 'official',
+    description: 'A name, then its office as an apposition: "Ana Ruiz, Peru\'s foreign minister, said".',
+    logic: anchors,
+    examples: {
+      fire: ["Ana Ruiz, Peru's foreign minister, said the talks went well.", 'Marek Nowak, the Polish defence minister, inspected the troops.'],
+      quiet: ["Ana Ruiz, Peru's best sprinter, won the race.", 'Marek Nowak, a farmer from the south, inspected the crops.'],
+    },
+  }),
+  defineRule({
+    id: 'official/party-member',
+    kind: 'official',
+    description: 'A party name right before a full name, with no title: "Labour\'s Paul Pryce", "Tory MP-turned-critic Tom Lake".',
+    logic: anchors,
+    examples: {
+      fire: ["Labour's Owen Pryce criticised the budget in London.", 'Conservative Harriet Lake voted against the bill in Britain.'],
+      quiet: ['Labour criticised the budget in London.', 'Owen Pryce criticised the budget in London.'],
+    },
+  }),
+  defineRule({
+    id: 'official/counterpart',
+    kind: 'official',
+    description: 'An official\'s counterpart, named ("his Chilean counterpart Tomas Vos") or found among the officials already known.',
+    logic: 'src/extractors/officials.ts resolveCounterparts',
+    examples: {
+      fire: [
+        'Foreign Minister Ana Ruiz met her Chilean counterpart Tomas Vos in Lima.',
+        'Interior Minister Kofi Mensah spoke with his Egyptian counterpart Omar Haddad by phone.',
+      ],
+      quiet: ['Foreign Minister Ana Ruiz met Tomas Vos in Lima.', 'The counterpart arrived in Lima on Monday.'],
+    },
+  }),
+  defineRule({
+    id: 'official/descriptive',
+    kind: 'official',
+    description: 'A later mention by office alone ("the foreign minister") that fits exactly one known official.',
+    logic: 'src/extractors/officials.ts resolveDescriptors',
+    examples: {
+      fire: [
+        'Foreign Minister Ana Ruiz arrived in Lima. The foreign minister praised the hosts.',
+        'Kenyan President Kofi Mensah flew to Oslo. The Kenyan president later met business leaders.',
+      ],
+      quiet: [
+        'Foreign Minister Ana Ruiz arrived in Lima. The finance minister praised the hosts.',
+        'Foreign Minister Ana Ruiz arrived in Lima. She praised the hosts.',
+      ],
+    },
+  }),
+  defineRule({
+    id: 'official/descriptor-link',
+    kind: 'official',
+    description: 'An office mentioned with no named holder is linked to the one person named nearby with no office of their own.',
+    logic: 'src/extractors/officials.ts linkUnresolvedDescriptors',
+    examples: {
+      fire: [
+        'Tomas Vos landed in Lima on Monday. Mr Vos greeted the crowd. The finance minister said the talks would last two days.',
+        'Lena Berg opened the session in Oslo. Ms Berg spoke first. The defence minister later took questions.',
+      ],
+      quiet: [
+        'Tomas Vos landed in Lima on Monday. The finance minister said the talks would last two days.',
+        'Lena Berg opened the session in Oslo. Ms Berg spoke first. The Norwegian defence minister later took questions.',
+      ],
+    },
+  }),
+  defineRule({
+    id: 'official/country-counterpart',
+    kind: 'official',
+    description: 'The state named in "his Japanese counterpart" goes to the one official of that office with no other state.',
+    logic: 'src/extractors/officials.ts resolveCounterparts',
+    examples: {
+      fire: [
+        'Foreign Minister Ana Ruiz of Peru met Foreign Minister Yuki Sato. Ruiz thanked her Japanese counterpart for the visit.',
+        'Prime Minister Lena Berg of Norway greeted Prime Minister Kofi Mensah. Berg praised her Ghanaian counterpart.',
+      ],
+      quiet: [
+        'Foreign Minister Ana Ruiz of Peru met Foreign Minister Yuki Sato. Ruiz thanked her counterpart for the visit.',
+        'Foreign Minister Ana Ruiz of Peru met Finance Minister Yuki Sato. Ruiz thanked her Japanese counterpart for the visit.',
+      ],
+    },
+  }),
+  defineRule({
+    id: 'official/country-descriptive',
+    kind: 'official',
+    description: 'A descriptive mention naming a state ("the Kenyan president") gives that state to an official introduced without one.',
+    logic: 'src/extractors/officials.ts resolveDescriptors',
+    examples: {
+      fire: [
+        'President Kofi Mensah opened the port on Monday. The Kenyan president said trade would grow.',
+        'Finance Minister Lena Berg presented the budget. The Norwegian finance minister promised lower taxes.',
+      ],
+      quiet: [
+        'President Kofi Mensah opened the port on Monday. The president said trade would grow.',
+        'Kenyan President Kofi Mensah opened the port on Monday. The Kenyan president said trade would grow.',
+      ],
+    },
+  }),
+  defineRule({
+    id: 'official/country-other-side',
+    kind: 'official',
+    description: 'An official paired with a same-office holder of a known state serves the other state most named in the article.',
+    logic: 'src/extractors/officials.ts placeOtherSide',
+    examples: {
+      fire: [
+        'Peruvian Trade Minister Ana Ruiz met Trade Minister Omar Haddad in Cairo. Egypt and Peru signed a deal. Egypt hopes to export more.',
+        'Ghanaian Foreign Minister Kofi Mensah received Foreign Minister Yuki Sato in Accra. Japan and Ghana held talks. Japan will send aid.',
+      ],
+      quiet: [
+        'Egypt and Peru signed a trade deal. Peruvian Trade Minister Ana Ruiz and Egyptian Trade Minister Omar Haddad signed it in Cairo.',
+        'Egypt and Peru signed a trade deal. Peruvian Trade Minister Ana Ruiz signed it in Cairo.',
+      ],
+    },
+  }),
+  defineRule({
+    id: 'official/country-party',
+    kind: 'official',
+    description: 'A party member\'s state comes from the party lexicon when the article names that state.',
+    logic: country,
+    examples: {
+      fire: ["Labour's Owen Pryce criticised the budget in Britain.", 'In the United States, Republican Dana Hollis voted against the bill.'],
+      quiet: ["Labour's Owen Pryce criticised the budget in Israel.", "Owen Pryce criticised Britain's budget."],
+    },
+  }),
+  defineRule({
+    id: 'official/country-dateline',
+    kind: 'official',
+    description: 'An official with no state of their own takes the state of the dateline (less confidence).',
+    logic: country,
+    examples: {
+      fire: ['NAIROBI, May 4 - Finance Minister Kofi Mensah presented the budget on Monday.', 'OSLO (Reuters) - Defence Minister Lena Berg visited the northern base.'],
+      quiet: ['Finance Minister Kofi Mensah presented the budget on Monday in Nairobi.', 'NAIROBI, May 4 - Kenyan Finance Minister Kofi Mensah presented the budget on Monday.'],
+    },
+  }),
+  defineRule({
+    id: 'official/country-institutions',
+    kind: 'official',
+    description: 'With no dateline, the state whose institutions the article names ("Downing Street", "the Knesset").',
+    logic: 'src/extractors/officials.ts countryByInstitutions',
+    examples: {
+      fire: ['Home Secretary Owen Pryce left Downing Street after the meeting.', 'Speaker Dana Hollis told the Knesset that the vote would be held on Monday.'],
+      quiet: ['Finance Minister Owen Pryce left the office after the meeting.', 'Speaker Dana Hollis told the assembly that the vote would be held on Monday.'],
+    },
+  }),
+  defineRule({
+    id: 'official/country-host',
+    kind: 'official',
+    description: 'An official paired with a same-office holder from elsewhere, when no dateline or institution says more, serves the host found for the pair.',
+    logic: country,
+    examples: { fire: [], quiet: [] },
+  }),
+  defineRule({
+    id: 'official/country-document',
+    kind: 'official',
+    description: 'Last fallback: the state the article clearly names most (less confidence).',
+    logic: 'src/extractors/officials.ts countryByDocument',
+    examples: {
+      fire: ['Finance Minister Kofi Mensah said Ghana would cut taxes. Ghana has grown fast this year.', 'Prime Minister Lena Berg said Norway would build more ferries for Norway.'],
+      quiet: ['Finance Minister Kofi Mensah said taxes would be cut.', 'Prime Minister Lena Berg said Norway and Chile would build more ferries.'],
+    },
+  }),
+];
