@@ -4,6 +4,7 @@ import { formats, type Format } from '../render/index.js';
 import { colorLevel, createChalk } from './color.js';
 import { ExitCode, UsageError } from './exit-code.js';
 import { defaultJobs } from './jobs.js';
+import { addDatasetOptions, readDatasetOptions, type DatasetCliOptions } from './dataset-options.js';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -23,6 +24,8 @@ export interface CliOptions {
   jobs?: number;
   unordered?: boolean;
   input: 'text' | 'ndjson';
+  /** --db, --csv, --prune and the record filters (see dataset-options.ts) */
+  dataset?: DatasetCliOptions;
 }
 
 const EXAMPLES = `
@@ -36,6 +39,9 @@ Examples:
   $ extract 'archive/**/*.txt' --jobs 4 --unordered -f ndjson   4 workers, completion order
   $ extract --input ndjson < docs.ndjson         {"id","text"} lines in, results keyed by id
   $ extract schema > extraction.schema.json      JSON Schema of the output (the 'schema' command)
+  $ extract clippings/ --db clippings.sqlite     one SQLite dataset across articles (reruns add only what changed)
+  $ extract dataset results.ndjson --db clippings.sqlite --csv tables/   load saved NDJSON; CSV tables
+  $ extract clippings/ -f csv --kind meeting --country TR,PK   one CSV row per event
 
 Exit status: 0 all inputs processed, 1 some inputs failed, 2 usage error or nothing to read.`;
 
@@ -66,7 +72,9 @@ function buildProgram(io: CliIo): Command {
     .option('--resume', 'with --out-dir: skip inputs whose output exists and has the same sha256')
     .option('-j, --jobs <n>', `worker threads (default: number of CPUs, here ${defaultJobs()}); 1 runs in-process`, parseJobs)
     .option('--unordered', 'write results as they finish instead of in input order')
-    .addOption(new Option('--input <kind>', 'what inputs contain: text, or ndjson lines {"id": …, "text": …}').choices(['text', 'ndjson']).default('text'))
+    .addOption(new Option('--input <kind>', 'what inputs contain: text, or ndjson lines {"id": …, "text": …}').choices(['text', 'ndjson']).default('text'));
+  addDatasetOptions(program);
+  program
     .option('-q, --quiet', 'no progress, summary or warnings on standard error (errors are still printed)')
     .option('--no-color', 'never colour the output')
     .version(version(), '-V, --version')
@@ -99,6 +107,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     io.stdout.write(`${JSON.stringify(outputJsonSchema(), null, 2)}\n`);
     return ExitCode.Ok;
   }
+  if (argv[0] === 'dataset') {
+    const { runDatasetCommand } = await import('./dataset-command.js');
+    return runDatasetCommand(argv.slice(1), io, fail);
+  }
 
   let inputs: string[];
   let opts: CliOptions;
@@ -117,6 +129,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
       inputs = ['-'];
     }
     if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+  } catch (e) {
+    fail((e as Error).message);
+    return ExitCode.Usage;
+  }
+
+  try {
+    opts.dataset = readDatasetOptions(program.opts());
   } catch (e) {
     fail((e as Error).message);
     return ExitCode.Usage;

@@ -1,0 +1,122 @@
+// Cross-document people: which officials, each found in one document, are the same person.
+//
+// Within one country, names are folded (case, accents, punctuation, honorifics) and compared as word
+// lists. A shorter name belongs to a longer one when its words appear in the longer name in the same
+// order, a single letter standing for a word with that initial ("Tayyip Erdogan" and "Erdogan" in
+// "Recep Tayyip Erdogan"; "Xi" in "Xi Jinping"). A one-word name must be the first or last word of the
+// longer one. The longest names are placed first; each name joins the one cluster it fits, and a name
+// that fits two different clusters (a bare "Brown" beside "Gordon Brown" and "Nick Brown") stays on its
+// own rather than guess. An official whose country is unknown joins the one cluster, in any country,
+// that its name fits, and stays on its own when there are none or several. The result depends only on
+// the set of names, never on the order documents arrive in.
+
+export interface OfficialRef {
+  /** the officials row id */
+  id: number;
+  name: string;
+  country: string | null;
+}
+
+export interface Person {
+  /** the officials row ids of this person, ascending */
+  officials: number[];
+  /** the longest (then most frequent) name */
+  name: string;
+  country: string | null;
+  aliases: string[];
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'sheikh', 'h.e']);
+
+/** Folded words of a name: "Recep Tayyip Erdoğan" → ["recep", "tayyip", "erdogan"]. */
+export function nameWords(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[‘’']/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !HONORIFICS.has(w));
+}
+
+const wordFits = (short: string, long: string): boolean => short === long || (short.length === 1 && long.startsWith(short));
+
+/** Whether `short` names the same person as `long` (see the header). */
+export function nameFits(short: string[], long: string[]): boolean {
+  if (short.length === 0 || short.length > long.length) return false;
+  if (short.length === 1) return short[0] === long[0] || short[0] === long[long.length - 1];
+  // the last word (the surname, as most names go) must match exactly; the others in order
+  if (short[short.length - 1] !== long[long.length - 1] && short.join(' ') !== long.slice(0, short.length).join(' ')) return false;
+  let j = 0;
+  for (const w of short) {
+    while (j < long.length && !wordFits(w, long[j]!)) j++;
+    if (j === long.length) return false;
+    j++;
+  }
+  return true;
+}
+
+interface Cluster {
+  key: string[];
+  country: string | null;
+  names: Map<string, number>;
+  officials: number[];
+}
+
+interface NameGroup {
+  words: string[];
+  country: string | null;
+  names: Map<string, number>;
+  officials: number[];
+}
+
+function groupNames(officials: OfficialRef[]): NameGroup[] {
+  const groups = new Map<string, NameGroup>();
+  for (const o of officials) {
+    const words = nameWords(o.name);
+    const folded = words.length ? words.join(' ') : o.name.toLowerCase();
+    const key = `${o.country ?? ''}\u0000${folded}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { words: words.length ? words : [folded], country: o.country, names: new Map(), officials: [] }));
+    g.names.set(o.name, (g.names.get(o.name) ?? 0) + 1);
+    g.officials.push(o.id);
+  }
+  // longest names first, then alphabetically: the same set of names always clusters the same way
+  return [...groups.values()].sort((a, b) => b.words.length - a.words.length || cmp(a.words.join(' '), b.words.join(' ')) || cmp(a.country ?? '', b.country ?? ''));
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function place(g: NameGroup, candidates: Cluster[], clusters: Cluster[], byCountry: Map<string, Cluster[]>): void {
+  const fits = candidates.filter((c) => nameFits(g.words, c.key));
+  const target = fits.length === 1 ? fits[0]! : null;
+  if (target) {
+    for (const [n, k] of g.names) target.names.set(n, (target.names.get(n) ?? 0) + k);
+    target.officials.push(...g.officials);
+    return;
+  }
+  const c: Cluster = { key: g.words, country: g.country, names: new Map(g.names), officials: [...g.officials] };
+  clusters.push(c);
+  const list = byCountry.get(g.country ?? '') ?? [];
+  list.push(c);
+  byCountry.set(g.country ?? '', list);
+}
+
+/** Clusters officials from many documents into people (see the header for the rule). */
+export function mergePeople(officials: OfficialRef[]): Person[] {
+  const groups = groupNames(officials);
+  const clusters: Cluster[] = [];
+  const byCountry = new Map<string, Cluster[]>();
+  // known countries first, so that officials without one can be attached to them afterwards
+  for (const g of groups.filter((x) => x.country !== null)) place(g, byCountry.get(g.country!) ?? [], clusters, byCountry);
+  const known = [...clusters];
+  for (const g of groups.filter((x) => x.country === null)) {
+    const fits = known.filter((c) => nameFits(g.words, c.key));
+    place(g, fits.length === 1 ? fits : (byCountry.get('') ?? []), clusters, byCountry);
+  }
+  const people = clusters.map((c): Person => {
+    const names = [...c.names.entries()].sort((a, b) => b[0].length - a[0].length || b[1] - a[1] || cmp(a[0], b[0]));
+    return { officials: [...c.officials].sort((a, b) => a - b), name: names[0]![0], country: c.country, aliases: names.map(([n]) => n).sort(cmp) };
+  });
+  return people.sort((a, b) => cmp(a.name, b.name) || cmp(a.country ?? '', b.country ?? '') || a.officials[0]! - b.officials[0]!);
+}
