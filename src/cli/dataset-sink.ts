@@ -24,7 +24,9 @@ export class DatasetSink {
   added = 0;
 
   constructor(private readonly opts: DatasetOptions) {
-    this.store = new DatasetStore(opts.db ?? ':memory:', { toolVersion: toolVersion(), filters: describeFilter(opts.filter) });
+    // EXTRACT_DB_BATCH (documents per transaction) exists for the crash test, which needs small batches
+    const batchSize = Number(process.env.EXTRACT_DB_BATCH) || undefined;
+    this.store = new DatasetStore(opts.db ?? ':memory:', { toolVersion: toolVersion(), filters: describeFilter(opts.filter), batchSize });
   }
 
   /** Marks the path as present in this run; true when its current content is already in the database. */
