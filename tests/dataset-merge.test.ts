@@ -40,14 +40,18 @@ describe('mergePeople', () => {
     ]);
   });
   it('keeps apart the same surname in different countries', () => {
-    expect(groups([['Ahmed Khan', 'PK'], ['Ahmed Khan', 'AF'], ['Khan', 'PK']])).toEqual([['Ahmed Khan'], ['Ahmed Khan', 'Khan']]);
+    expect(groups([['Imran Khan', 'PK'], ['Ahmed Khan', 'AF'], ['Khan', 'PK']])).toEqual([['Ahmed Khan'], ['Imran Khan', 'Khan']]);
+  });
+  it('takes a full name seen with several countries as one person, of the country it has most often', () => {
+    const people = mergePeople(refs([['Benjamin Netanyahu', 'IL'], ['Benjamin Netanyahu', 'IL'], ['Benjamin Netanyahu', 'DE'], ['Netanyahu', 'IL'], ['Netanyahu', 'DE']]));
+    expect(people.map((p) => [p.country, p.officials])).toEqual([['IL', [1, 2, 3, 4]], ['DE', [5]]]);
   });
   it('attaches an official without a country to the one person its name fits', () => {
-    expect(groups([['Tony Blair', 'GB'], ['Blair', null], ['Ariel Sharon', 'IL'], ['Sharon', null], ['Ariel Sharon', 'PS']])).toEqual([
-      ['Ariel Sharon'],
-      ['Ariel Sharon'],
+    expect(groups([['Tony Blair', 'GB'], ['Blair', null], ['John Smith', 'US'], ['Smith', null], ['Ann Smith', 'GB']])).toEqual([
+      ['Ann Smith'],
       ['Blair', 'Tony Blair'],
-      ['Sharon'],
+      ['John Smith'],
+      ['Smith'],
     ]);
   });
   it('gives the same people whatever order the officials come in', () => {

@@ -6,9 +6,11 @@
 // "Recep Tayyip Erdogan"; "Xi" in "Xi Jinping"). A one-word name must be the first or last word of the
 // longer one. The longest names are placed first; each name joins the one cluster it fits, and a name
 // that fits two different clusters (a bare "Brown" beside "Gordon Brown" and "Nick Brown") stays on its
-// own rather than guess. An official whose country is unknown joins the one cluster, in any country,
-// that its name fits, and stays on its own when there are none or several. The result depends only on
-// the set of names, never on the order documents arrive in.
+// own rather than guess. A full name (two words or more) found with several countries is taken to be one
+// person with the country it has most often: a misread country in one article should not split a
+// president off. An official whose country is unknown joins the one cluster, in any country, that its
+// name fits, and stays on its own when there are none or several. The result depends only on the set
+// of names, never on the order documents arrive in.
 
 export interface OfficialRef {
   /** the officials row id */
@@ -70,14 +72,33 @@ interface NameGroup {
   officials: number[];
 }
 
+const foldedName = (name: string): string => nameWords(name).join(' ') || name.toLowerCase();
+
+/** For each full name of two words or more: the country it has most often (ties: the first in order). */
+function usualCountries(officials: OfficialRef[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const o of officials) {
+    const folded = foldedName(o.name);
+    if (!o.country || !folded.includes(' ')) continue;
+    const c = counts.get(folded) ?? new Map<string, number>();
+    c.set(o.country, (c.get(o.country) ?? 0) + 1);
+    counts.set(folded, c);
+  }
+  const usual = new Map<string, string>();
+  for (const [name, c] of counts) usual.set(name, [...c.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]![0]);
+  return usual;
+}
+
 function groupNames(officials: OfficialRef[]): NameGroup[] {
   const groups = new Map<string, NameGroup>();
+  const usual = usualCountries(officials);
   for (const o of officials) {
-    const words = nameWords(o.name);
-    const folded = words.length ? words.join(' ') : o.name.toLowerCase();
-    const key = `${o.country ?? ''}\u0000${folded}`;
+    const folded = foldedName(o.name);
+    const words = folded.split(' ');
+    const country = o.country === null ? null : (usual.get(folded) ?? o.country);
+    const key = `${country ?? ''}\u0000${folded}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { words: words.length ? words : [folded], country: o.country, names: new Map(), officials: [] }));
+    if (!g) groups.set(key, (g = { words, country, names: new Map(), officials: [] }));
     g.names.set(o.name, (g.names.get(o.name) ?? 0) + 1);
     g.officials.push(o.id);
   }
