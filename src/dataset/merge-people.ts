@@ -108,8 +108,28 @@ function groupNames(officials: OfficialRef[]): NameGroup[] {
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function place(g: NameGroup, candidates: Cluster[], clusters: Cluster[], byCountry: Map<string, Cluster[]>): void {
-  const fits = candidates.filter((c) => nameFits(g.words, c.key));
+// Clusters by their first and last word, per country ('' for none) and over all known countries ('*'):
+// a name can only fit a cluster that shares its first or last word, so each name is compared with a few.
+class ClusterIndex {
+  private readonly lists = new Map<string, Cluster[]>();
+
+  add(scope: string, c: Cluster): void {
+    for (const w of new Set([c.key[0]!, c.key[c.key.length - 1]!])) {
+      const k = `${scope}\u0000${w}`;
+      const list = this.lists.get(k);
+      if (list) list.push(c);
+      else this.lists.set(k, [c]);
+    }
+  }
+
+  fitting(scope: string, words: string[]): Cluster[] {
+    const found = new Set<Cluster>();
+    for (const w of new Set([words[0]!, words[words.length - 1]!])) for (const c of this.lists.get(`${scope}\u0000${w}`) ?? []) found.add(c);
+    return [...found].filter((c) => nameFits(words, c.key));
+  }
+}
+
+function place(g: NameGroup, fits: Cluster[], clusters: Cluster[], index: ClusterIndex): void {
   const target = fits.length === 1 ? fits[0]! : null;
   if (target) {
     for (const [n, k] of g.names) target.names.set(n, (target.names.get(n) ?? 0) + k);
@@ -118,22 +138,20 @@ function place(g: NameGroup, candidates: Cluster[], clusters: Cluster[], byCount
   }
   const c: Cluster = { key: g.words, country: g.country, names: new Map(g.names), officials: [...g.officials] };
   clusters.push(c);
-  const list = byCountry.get(g.country ?? '') ?? [];
-  list.push(c);
-  byCountry.set(g.country ?? '', list);
+  index.add(g.country ?? '', c);
+  if (g.country !== null) index.add('*', c);
 }
 
 /** Clusters officials from many documents into people (see the header for the rule). */
 export function mergePeople(officials: OfficialRef[]): Person[] {
   const groups = groupNames(officials);
   const clusters: Cluster[] = [];
-  const byCountry = new Map<string, Cluster[]>();
+  const index = new ClusterIndex();
   // known countries first, so that officials without one can be attached to them afterwards
-  for (const g of groups.filter((x) => x.country !== null)) place(g, byCountry.get(g.country!) ?? [], clusters, byCountry);
-  const known = [...clusters];
+  for (const g of groups.filter((x) => x.country !== null)) place(g, index.fitting(g.country!, g.words), clusters, index);
   for (const g of groups.filter((x) => x.country === null)) {
-    const fits = known.filter((c) => nameFits(g.words, c.key));
-    place(g, fits.length === 1 ? fits : (byCountry.get('') ?? []), clusters, byCountry);
+    const fits = index.fitting('*', g.words);
+    place(g, fits.length === 1 ? fits : index.fitting('', g.words), clusters, index);
   }
   const people = clusters.map((c): Person => {
     const names = [...c.names.entries()].sort((a, b) => b[0].length - a[0].length || b[1] - a[1] || cmp(a[0], b[0]));
