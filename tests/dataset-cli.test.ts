@@ -112,5 +112,12 @@ describe('extract FILES --db', () => {
     expect(run(['clippings', '--db', 'x.sqlite', '--since', 'yesterday']).status).toBe(2);
     expect(run(['clippings', '--prune']).stderr).toMatch(/--prune needs --db/);
     expect(run(['dataset', 'results.ndjson']).status).toBe(2);
+    const noDir = run(['clippings', '--db', 'no/such/dir.sqlite']);
+    expect(noDir.status).toBe(2);
+    expect(noDir.stderr.trim().split('\n')).toHaveLength(1);
+    expect(noDir.stderr).toMatch(/cannot use no\/such\/dir\.sqlite/);
+    const notDb = run(['dataset', 'results.ndjson', '--db', 'results.ndjson']);
+    expect(notDb.status).toBe(2);
+    expect(notDb.stderr).toMatch(/not a database/);
   });
 });

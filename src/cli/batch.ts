@@ -70,7 +70,15 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
   const filter = opts.dataset?.filter ?? {};
   const filtering = hasFilter(filter);
   let dataset: DatasetSink | null = null;
-  if (opts.dataset?.db || opts.dataset?.csv) dataset = new (await import('./dataset-sink.js')).DatasetSink(opts.dataset);
+  if (opts.dataset?.db || opts.dataset?.csv) {
+    const { openDatasetSink } = await import('./dataset-sink.js');
+    const opened = openDatasetSink(opts.dataset);
+    if (typeof opened === 'string') {
+      io.stderr.write(`${errChalk.red('extract:')} ${opened}\n`);
+      return ExitCode.Usage;
+    }
+    dataset = opened;
+  }
   const toStdout = !opts.outDir && (!dataset || opts.format !== undefined);
 
   let ok = 0;
@@ -189,7 +197,8 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
     await pool?.close();
   }
   if (toStdout && !sink.closed()) writer.end();
-  const pruned = dataset ? await dataset.finish() : 0;
+  // a run cut short (standard output closed) has not seen every input: it must not prune
+  const pruned = dataset ? await dataset.finish(!sink.closed()) : 0;
   if (pruned && !opts.quiet) io.stderr.write(`${errChalk.dim(`extract: pruned ${pruned} document${pruned === 1 ? '' : 's'} no longer among the inputs`)}\n`);
 
   if (!opts.quiet && (seen > 1 || failed > 0 || skipped > 0)) {

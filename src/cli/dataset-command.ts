@@ -5,7 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { resultSchema, type Result } from '../schema/extraction.js';
 import { decodeBytes } from './decode.js';
 import { addDatasetOptions, readDatasetOptions } from './dataset-options.js';
-import { DatasetSink } from './dataset-sink.js';
+import { openDatasetSink } from './dataset-sink.js';
 import { ExitCode } from './exit-code.js';
 import { textSha256 } from './process.js';
 import type { CliIo } from './run-cli.js';
@@ -65,7 +65,11 @@ export async function runDatasetCommand(argv: string[], io: CliIo, fail: (msg: s
     fail('standard input (-) can be read only once');
     return ExitCode.Usage;
   }
-  const sink = new DatasetSink(opts);
+  const sink = openDatasetSink(opts);
+  if (typeof sink === 'string') {
+    fail(sink);
+    return ExitCode.Usage;
+  }
   let loaded = 0;
   let skipped = 0;
   let bad = 0;

@@ -45,8 +45,8 @@ export class DatasetSink {
   }
 
   /** Commits, prunes when asked, rebuilds people, writes the CSV files; returns how many documents were pruned. */
-  async finish(): Promise<number> {
-    const pruned = this.opts.prune ? this.store.prune(this.seen) : 0;
+  async finish(complete = true): Promise<number> {
+    const pruned = this.opts.prune && complete ? this.store.prune(this.seen) : 0;
     this.store.finish();
     if (this.opts.csv) {
       const { exportCsv } = await import('../dataset/csv-export.js');
@@ -59,5 +59,14 @@ export class DatasetSink {
   /** Closes without rebuilding: what was committed stays, and the next run completes it. */
   abort(): void {
     this.store.close(false);
+  }
+}
+
+/** The sink, or a one-line message saying why the database cannot be opened. */
+export function openDatasetSink(opts: DatasetOptions): DatasetSink | string {
+  try {
+    return new DatasetSink(opts);
+  } catch (e) {
+    return `cannot use ${opts.db ?? 'the dataset'}: ${(e as Error).message}`;
   }
 }
