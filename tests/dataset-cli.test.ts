@@ -50,8 +50,12 @@ describe('extract FILES --db', () => {
 
   it('skips unchanged documents on a rerun, redoes changed ones and prunes removed ones when asked', () => {
     const before = dumpDataset(path.join(dir, 'a.sqlite'));
+    // another program (sqlite3, Datasette) may have the file open meanwhile
+    const reader = new Database(path.join(dir, 'a.sqlite'), { readonly: true });
     const again = run(['clippings', '--db', 'a.sqlite', '--jobs', '1']);
+    reader.close();
     expect(again.stderr).toMatch(/0 ok, 1 failed, 8 skipped/);
+    expect(again.status).toBe(1);
     expect(dumpDataset(path.join(dir, 'a.sqlite'))).toEqual(before);
 
     const gone = path.join(dir, 'clippings', listFixtures()[0]!);

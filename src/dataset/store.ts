@@ -105,11 +105,14 @@ function insertDocument(st: Statements, opts: StoreOptions, r: Extraction, text:
 /**
  * The SQLite sink. Documents are written in batches, one transaction each, in WAL mode: a run killed at
  * any moment leaves every committed batch whole and the rest absent, and the next run redoes the rest.
+ * synchronous=NORMAL: in WAL mode a crash of the process loses nothing committed (a power cut may lose
+ * the last batches, never consistency).
  */
 export class DatasetStore {
   readonly db: Db;
   private readonly st: Statements;
-  private pending: Pending[] = [];
+  private openedAt = 0;
+  private inBatch = 0;
   private readonly batchSize: number;
   private dirty = false;
 
@@ -148,31 +151,38 @@ export class DatasetStore {
     this.push({ kind: 'excluded', path, sha256 });
   }
 
+  // Rows go in as each document arrives, inside a transaction that is committed every `batchSize`
+  // documents or after two seconds: no batch of results is held in memory, and a killed run loses only
+  // the open transaction, which SQLite rolls back when the file is next opened.
   private push(p: Pending): void {
-    this.pending.push(p);
-    if (this.pending.length >= this.batchSize) this.flush();
+    const { st, opts } = this;
+    if (!this.db.inTransaction) {
+      this.db.exec('BEGIN');
+      this.openedAt = Date.now();
+      this.inBatch = 0;
+    }
+    try {
+      const path = p.kind === 'excluded' ? p.path : p.result.source.path;
+      st.dropDocument.run(path);
+      st.dropError.run(path);
+      st.dropExcluded.run(path);
+      if (p.kind === 'document') insertDocument(st, opts, p.result, p.text);
+      else if (p.kind === 'error') st.error.run(path, p.result.error.code, p.result.error.message, opts.toolVersion);
+      else st.excluded.run(path, p.sha256, opts.toolVersion, opts.filters);
+    } catch (e) {
+      this.db.exec('ROLLBACK');
+      throw e;
+    }
+    this.dirty = true;
+    if (++this.inBatch >= this.batchSize || Date.now() - this.openedAt > 2000) this.flush();
   }
 
-  /** Commits what is pending as one transaction. */
+  /** Commits the open transaction, marking the people stale until they are rebuilt. */
   flush(): void {
-    if (this.pending.length === 0) return;
-    const batch = this.pending;
-    this.pending = [];
-    const { st, opts } = this;
-    this.db.transaction(() => {
-      for (const p of batch) {
-        const path = p.kind === 'excluded' ? p.path : p.result.source.path;
-        st.dropDocument.run(path);
-        st.dropError.run(path);
-        st.dropExcluded.run(path);
-        if (p.kind === 'document') insertDocument(st, opts, p.result, p.text);
-        else if (p.kind === 'error') st.error.run(path, p.result.error.code, p.result.error.message, opts.toolVersion);
-        else st.excluded.run(path, p.sha256, opts.toolVersion, opts.filters);
-      }
-      // the people are stale until rebuilt; a run killed before that rebuilds them next time
-      st.setMeta.run('people_stale', '1');
-    })();
-    this.dirty = true;
+    if (!this.db.open || !this.db.inTransaction) return;
+    // a run killed before the rebuild leaves this set, and the next run rebuilds the people
+    this.st.setMeta.run('people_stale', '1');
+    this.db.exec('COMMIT');
   }
 
   /** Removes documents, errors and exclusions whose path is not in `keep`; returns how many documents went. */
@@ -208,11 +218,16 @@ export class DatasetStore {
 
   /** Commits what is pending (unless `commit` is false) and closes, leaving one plain SQLite file. */
   close(commit = true): void {
-    if (commit) this.flush();
     if (!this.db.open) return;
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
-    // back to a rollback journal: the result is one file, openable from read-only media by any tool
-    this.db.pragma('journal_mode = DELETE');
+    if (commit) this.flush();
+    else if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    try {
+      // back to a rollback journal: the result is one file, openable from read-only media by any tool
+      this.db.pragma('journal_mode = DELETE');
+    } catch (e) {
+      // another program has the file open (sqlite3, Datasette): it stays in WAL mode, which is as good
+      if ((e as { code?: string }).code !== 'SQLITE_BUSY') throw e;
+    }
     this.db.close();
   }
 }
