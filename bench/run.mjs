@@ -6,6 +6,7 @@
 //   node bench/run.mjs --docs 500      # quicker
 //   node bench/run.mjs --huge          # also the 20 MB single-line and 20 MB paragraph files
 //   npm run bench -- --partitions      # only: partition size (documents per process) vs throughput
+//   node bench/run.mjs --dataset --docs 10000   # only: --db into a fresh SQLite file vs --format ndjson
 //
 // The corpus is generated under bench/.corpus/ (git-ignored) from fixtures/, with countries, people
 // and places varied per document so no two texts are identical.
@@ -195,6 +196,31 @@ if (flag('--partitions')) {
   }
   writeFileSync(path.join(corpus, 'partitions.json'), `${JSON.stringify({ docs: DOCS, cores, node: process.version, load: loadavg(), measured }, null, 2)}\n`);
   process.exit(0);
+}
+
+// 6 (alone, with --dataset). Writing the SQLite dataset against writing NDJSON: the same inputs, the same
+// default --jobs, interleaved so that load elsewhere hits both alike; each --db run starts a fresh file.
+if (flag('--dataset')) {
+  const dbFile = path.join(corpus, 'bench.sqlite');
+  const fresh = () => rmSync(dbFile, { force: true });
+  let nd;
+  let db;
+  for (let i = 0; i < Math.max(REPEAT, 1); i++) {
+    const a = await timeProcess(node, [bin, docsDir, '--format', 'ndjson', '--quiet']);
+    fresh();
+    const b = await timeProcess(node, [bin, docsDir, '--db', dbFile, '--quiet']);
+    if (!nd || a.ms < nd.ms) nd = a;
+    if (!db || b.ms < db.ms) db = b;
+  }
+  const ratio = db.ms / nd.ms;
+  report('6a. --db FILE vs --format ndjson, same inputs', `${fmt(ratio)}x`, '<= 1.15x', ratio <= 1.15,
+    `ndjson ${fmt(nd.ms / 1000, 1)} s (${fmt(nd.cpuS, 1)} CPU s, peak ${fmt(nd.peakMb, 0)} MB); --db ${fmt(db.ms / 1000, 1)} s (${fmt(db.cpuS, 1)} CPU s); database ${fmt(statSync(dbFile).size / 1e6, 1)} MB`);
+  report('6b. peak RSS with --db', `${fmt(db.peakMb, 0)} MB`, '< 300 MB', db.peakMb > 0 ? db.peakMb < 300 : undefined);
+  // an unchanged rerun only hashes and looks up: it should take a small fraction of the first run
+  const again = await timeProcess(node, [bin, docsDir, '--db', dbFile, '--quiet']);
+  report('6c. rerun on an unchanged folder vs the first --db run', `${fmt(again.ms / db.ms)}x`, 'small', undefined, `${fmt(again.ms / 1000, 1)} s`);
+  writeFileSync(path.join(corpus, 'results-dataset.json'), `${JSON.stringify({ docs: DOCS, mb, cores, node: process.version, rows }, null, 2)}\n`);
+  process.exit(rows.every((r) => r.pass !== false) ? 0 : 1);
 }
 
 // 1. extract --jobs 1 against a bare compromise parse, both single processes over the same files

@@ -14,6 +14,8 @@ import { createReader, extractOne, textSha256 } from './process.js';
 import { createProgress } from './progress.js';
 import { schedule } from './reorder.js';
 import { defaultJobs } from './jobs.js';
+import { filterExtraction, hasFilter } from '../dataset/filter.js';
+import type { DatasetSink } from './dataset-sink.js';
 import type { CliIo, CliOptions } from './run-cli.js';
 
 type BatchItem = InputItem | NdjsonItem;
@@ -24,7 +26,7 @@ type BatchItem = InputItem | NdjsonItem;
 // collection; capping the young generation too saves a little more memory but costs 10-20% CPU.
 // An input that needs more memory than the cap is retried once without it.
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 512 };
-type Outcome = { result: PoolResult } | { skipped: string };
+type Outcome = { result: PoolResult; text?: string } | { skipped: string };
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -65,6 +67,20 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
   const format: Format = opts.format ?? (io.stdout.isTTY ? 'table' : 'json');
   const sink = createSink(io.stdout);
   const writer = renderers[format]((s) => void sink.write(s), { chalk: createChalk(format === 'table' ? outLevel : 0) });
+  // --db/--csv take the records; standard output gets them too only when a --format is asked for
+  const filter = opts.dataset?.filter ?? {};
+  const filtering = hasFilter(filter);
+  let dataset: DatasetSink | null = null;
+  if (opts.dataset?.db || opts.dataset?.csv) {
+    const { openDatasetSink } = await import('./dataset-sink.js');
+    const opened = openDatasetSink(opts.dataset);
+    if (typeof opened === 'string') {
+      io.stderr.write(`${errChalk.red('extract:')} ${opened}\n`);
+      return ExitCode.Usage;
+    }
+    dataset = opened;
+  }
+  const toStdout = !opts.outDir && (!dataset || opts.format !== undefined);
 
   let ok = 0;
   let failed = 0;
@@ -108,7 +124,8 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
   }
   const read = createReader(() => readAll(io.stdin), { sync: !pool });
   // workers hand back the JSON text that will be written, not an object to clone and serialise again
-  const encoding = opts.outDir ? 'pretty' : writer.encoding;
+  // the dataset and the filters need objects
+  const encoding = dataset || filtering ? null : opts.outDir ? 'pretty' : writer.encoding;
   const encode = encoding ? { encode: encoding } : {};
   const extractText = (p: string, text: string, warnings: string[]): Promise<PoolResult> =>
     pool ? pool.run({ path: p, text, warnings, ...encode }) : extractOne(p, text, warnings, opts.pipeline);
@@ -125,17 +142,19 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
   const work = async (item: BatchItem): Promise<Outcome> => {
     if (item.kind === 'invalid') return { result: errorResult(item.path, item.code, item.message) };
     // --resume needs the text here (its sha256); otherwise a worker reads the file itself
-    if (pool && item.kind === 'file' && !opts.resume) return { result: await pool.run({ path: item.path, warnings: [], ...encode }) };
+    if (pool && item.kind === 'file' && !opts.resume && !dataset) return { result: await pool.run({ path: item.path, warnings: [], ...encode }) };
     const got = item.kind === 'inline' ? { text: item.text, warnings: [] } : await read(item);
     if ('schemaVersion' in got) return { result: got };
     if (opts.resume && (await alreadyDone(item.path, got.text))) return { skipped: item.path };
-    return { result: await extractText(item.path, got.text, got.warnings) };
+    if (dataset?.isCurrent(item.path, textSha256(got.text))) return { skipped: item.path };
+    return { result: await extractText(item.path, got.text, got.warnings), text: got.text };
   };
 
   const emit = async (outcome: Outcome): Promise<void> => {
     if ('skipped' in outcome) skipped++;
     else {
-      const { result } = outcome;
+      let { result } = outcome;
+      if (dataset && !('encoded' in result)) dataset.add(result, outcome.text?.replace(/^\ufeff/, '') ?? null);
       const summary = 'encoded' in result ? result.summary : summaryOf(result);
       if (summary.error) {
         failed++;
@@ -145,12 +164,17 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
         ok++;
         if (!opts.quiet) for (const w of summary.warnings) progress.log(`${errChalk.yellow('warning:')} ${summary.path}: ${w}\n`);
       }
+      if (filtering && !('encoded' in result) && !('error' in result)) {
+        const kept = filterExtraction(result, filter);
+        if (!kept) return void progress.done(ok + failed + skipped, failed);
+        result = kept;
+      }
       if (opts.outDir) {
         if (!summary.error) {
           const text = 'encoded' in result ? result.encoded : JSON.stringify(result, null, 2);
           await writeAtomic(opts.outDir, outputName(summary.path), `${text}\n`);
         }
-      } else {
+      } else if (toStdout) {
         if ('encoded' in result) writer.writeEncoded(result.encoded);
         else writer.write(result);
         await sink.idle();
@@ -168,11 +192,17 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
       emit,
       stop: sink.closed,
     });
+  } catch (e) {
+    dataset?.abort();
+    throw e;
   } finally {
     progress.stop();
     await pool?.close();
   }
-  if (!opts.outDir && !sink.closed()) writer.end();
+  if (toStdout && !sink.closed()) writer.end();
+  // a run cut short (standard output closed) has not seen every input: it must not prune
+  const pruned = dataset ? await dataset.finish(!sink.closed()) : 0;
+  if (pruned && !opts.quiet) io.stderr.write(`${errChalk.dim(`extract: pruned ${pruned} document${pruned === 1 ? '' : 's'} no longer among the inputs`)}\n`);
 
   if (!opts.quiet && (seen > 1 || failed > 0 || skipped > 0)) {
     const secs = (Date.now() - started) / 1000;

@@ -7,6 +7,7 @@ import { ExitCode, UsageError } from './exit-code.js';
 import { defaultJobs } from './jobs.js';
 import { parseDateOption, type PipelineExtras } from './roster-option.js';
 import { inputErrorPolicies, type InputErrorPolicy } from './exit-policy.js';
+import { addDatasetOptions, readDatasetOptions, type DatasetCliOptions } from './dataset-options.js';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -32,6 +33,8 @@ export interface CliOptions {
   pipeline?: PipelineExtras;
   inputErrors: InputErrorPolicy;
   disable: string[];
+  /** --db, --csv, --prune and the record filters (see dataset-options.ts) */
+  dataset?: DatasetCliOptions;
 }
 
 const EXAMPLES = `
@@ -48,6 +51,9 @@ Examples:
   $ extract schema > extraction.schema.json      JSON Schema of the output (the 'schema' command)
   $ extract rules                                every rule, its ruleId and examples (the 'rules' command)
   $ extract article.txt --disable meeting/visit  turn one rule off for this run
+  $ extract clippings/ --db clippings.sqlite     one SQLite dataset across articles (reruns add only what changed)
+  $ extract dataset results.ndjson --db clippings.sqlite --csv tables/   load saved NDJSON; CSV tables
+  $ extract clippings/ -f csv --kind meeting --country TR,PK   one CSV row per event
 
 Exit status: 0 all inputs processed, 1 some inputs failed (with --input-errors record: only
 extract's own faults, such as a crash), 2 usage error or nothing to read.`;
@@ -87,7 +93,9 @@ function buildProgram(io: CliIo): Command {
         .choices(inputErrorPolicies)
         .default('fail'),
     )
-    .option('--disable <rule>', 'turn a rule off for this run (repeatable, or comma-separated; see extract rules)', collectRuleIds, [])
+    .option('--disable <rule>', 'turn a rule off for this run (repeatable, or comma-separated; see extract rules)', collectRuleIds, []);
+  addDatasetOptions(program);
+  program
     .option('-q, --quiet', 'no progress, summary or warnings on standard error (errors are still printed)')
     .option('--no-color', 'never colour the output')
     .version(version(), '-V, --version')
@@ -120,6 +128,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     io.stdout.write(`${JSON.stringify(outputJsonSchema(), null, 2)}\n`);
     return ExitCode.Ok;
   }
+  if (argv[0] === 'dataset') {
+    const { runDatasetCommand } = await import('./dataset-command.js');
+    return runDatasetCommand(argv.slice(1), io, fail);
+  }
 
   if (argv[0] === 'rules') return (await import('./rules-command.js')).runRulesCommand(argv.slice(1), io, fail);
 
@@ -140,6 +152,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
       inputs = ['-'];
     }
     if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+  } catch (e) {
+    fail((e as Error).message);
+    return ExitCode.Usage;
+  }
+
+  try {
+    opts.dataset = readDatasetOptions(program.opts());
   } catch (e) {
     fail((e as Error).message);
     return ExitCode.Usage;
