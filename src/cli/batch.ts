@@ -8,6 +8,7 @@ import { ExitCode } from './exit-code.js';
 import { expandInputs, type InputItem } from './inputs.js';
 import { readNdjson, type NdjsonItem } from './ndjson-input.js';
 import { outputName, writeAtomic } from './out-dir.js';
+import { formatForFile, openOutFile, type OutFile } from './out-file.js';
 import { summaryOf, type Pool, type PoolResult } from './pool.js';
 import { createReader, extractOne, textSha256 } from './process.js';
 import { createProgress } from './progress.js';
@@ -23,7 +24,7 @@ type BatchItem = InputItem | NdjsonItem;
 // collection; capping the young generation too saves a little more memory but costs 10-20% CPU.
 // An input that needs more memory than the cap is retried once without it.
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 512 };
-type Outcome = { result: PoolResult } | { skipped: string };
+type Outcome = { result: PoolResult; text?: string } | { skipped: string };
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -61,8 +62,15 @@ function createSink(stream: NodeJS.WritableStream): { write(s: string): Promise<
 /** Reads, extracts and writes every input; returns the exit code. */
 export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, errChalk: ChalkInstance): Promise<ExitCode> {
   const outLevel = colorLevel({ env: io.env, isTTY: !!io.stdout.isTTY, flag: opts.color === false ? false : undefined }, 'stdout');
-  const format: Format = opts.format ?? (io.stdout.isTTY ? 'table' : 'json');
-  const sink = createSink(io.stdout);
+  const format: Format = opts.format ?? (opts.out ? formatForFile(opts.out) : io.stdout.isTTY ? 'table' : 'json');
+  let out: OutFile | null = null;
+  try {
+    out = opts.out ? await openOutFile(opts.out, io.cwd) : null;
+  } catch (e) {
+    io.stderr.write(`${errChalk.red('extract:')} ${(e as Error).message}\n`);
+    return ExitCode.Usage;
+  }
+  const sink = createSink(out?.stream ?? io.stdout);
   const writer = renderers[format]((s) => void sink.write(s), { chalk: createChalk(format === 'table' ? outLevel : 0) });
 
   let ok = 0;
@@ -122,12 +130,12 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
 
   const work = async (item: BatchItem): Promise<Outcome> => {
     if (item.kind === 'invalid') return { result: errorResult(item.path, item.code, item.message) };
-    // --resume needs the text here (its sha256); otherwise a worker reads the file itself
-    if (pool && item.kind === 'file' && !opts.resume) return { result: await pool.run({ path: item.path, warnings: [], ...encode }) };
+    // --resume needs the text here (its sha256), and so does a writer that shows it; otherwise a worker reads the file itself
+    if (pool && item.kind === 'file' && !opts.resume && !writer.needsText) return { result: await pool.run({ path: item.path, warnings: [], ...encode }) };
     const got = item.kind === 'inline' ? { text: item.text, warnings: [] } : await read(item);
     if ('schemaVersion' in got) return { result: got };
     if (opts.resume && (await alreadyDone(item.path, got.text))) return { skipped: item.path };
-    return { result: await extractText(item.path, got.text, got.warnings) };
+    return { result: await extractText(item.path, got.text, got.warnings), ...(writer.needsText ? { text: got.text } : {}) };
   };
 
   const emit = async (outcome: Outcome): Promise<void> => {
@@ -148,8 +156,8 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
           await writeAtomic(opts.outDir, outputName(summary.path), `${text}\n`);
         }
       } else {
-        if ('encoded' in result) writer.writeEncoded(result.encoded);
-        else writer.write(result);
+        if ('encoded' in result) writer.writeEncoded(result.encoded, outcome.text);
+        else writer.write(result, outcome.text);
         await sink.idle();
       }
     }
@@ -170,6 +178,7 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
     await pool?.close();
   }
   if (!opts.outDir && !sink.closed()) writer.end();
+  if (out) await out.close(!sink.closed());
 
   if (!opts.quiet && (seen > 1 || failed > 0 || skipped > 0)) {
     const secs = (Date.now() - started) / 1000;

@@ -1,3 +1,4 @@
+import { createHtmlWriter } from './html/index.js';
 import { createJsonWriter } from './json.js';
 import { createNdjsonWriter } from './ndjson.js';
 import { createTableWriter } from './table.js';
@@ -7,6 +8,7 @@ export const renderers = {
   table: createTableWriter,
   json: createJsonWriter,
   ndjson: createNdjsonWriter,
+  html: createHtmlWriter,
 } as const satisfies Record<string, CreateWriter>;
 
 export type Format = keyof typeof renderers;
