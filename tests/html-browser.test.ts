@@ -96,7 +96,7 @@ describe('HTML report in headless Chromium', () => {
 
   it('clicking a record marks its evidence; hovering a mark shows its record', async () => {
     const s = await open(sample);
-    for (const e of [sampleJson.agreements[1]!, sampleJson.meetings[0]!]) {
+    for (const e of [sampleJson.agreements[1]!, sampleJson.commitments[2]!, sampleJson.meetings[0]!]) {
       await s.page.locator(`.rec[data-key="${e.id}"]`).click();
       const marked = await s.page.$$eval('.text .hl.active', (ns) => ns.map((n) => n.textContent).join(''));
       expect(marked).toBe(e.evidence.text);
@@ -106,6 +106,8 @@ describe('HTML report in headless Chromium', () => {
     await s.page.locator('.text .hl.k-official', { hasText: official.mentions[0]!.text }).first().hover();
     await s.page.locator('#tip').waitFor({ state: 'visible' });
     expect(await s.page.locator('#tip').textContent()).toContain(official.name);
+    // the picture in the README (docs/html-report.png) is this state: a record clicked, a mark hovered
+    await s.page.screenshot({ path: SCREENSHOT.replace(/\.png$/, '-click.png') });
     expectClean(s, sample);
   });
 

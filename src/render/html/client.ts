@@ -281,13 +281,35 @@ export const CLIENT_SCRIPT = String.raw`
 
   // ------------------------------------------------------------------ overview of a folder
   function section(title, kids) { return [el('h2', null, [title])].concat(kids); }
-  function filterBox(placeholder, rows, textOf) {
+  // Long tables (a thousand documents, thousands of people) draw their first rows only, so the overview
+  // opens fast; the filter searches every row and "show all" draws the rest.
+  function pagedTable(title, head, count, rowOf, textOf, placeholder) {
+    var LIMIT = 100;
+    var limit = LIMIT;
+    var q = '';
+    var tbody = el('tbody');
+    var note = el('span', { class: 'meta' });
+    var more = el('button', { class: 'link', type: 'button' });
     var input = el('input', { class: 'filter', type: 'search', placeholder: placeholder, 'aria-label': placeholder });
-    input.addEventListener('input', function () {
-      var q = input.value.toLowerCase();
-      rows.forEach(function (row, k) { row.hidden = q !== '' && textOf(k).toLowerCase().indexOf(q) < 0; });
-    });
-    return input;
+    function draw() {
+      tbody.textContent = '';
+      var shown = 0;
+      var matched = 0;
+      for (var k = 0; k < count; k++) {
+        if (q && textOf(k).toLowerCase().indexOf(q) < 0) continue;
+        matched++;
+        if (shown < limit) { tbody.appendChild(rowOf(k)); shown++; }
+      }
+      note.textContent = shown < matched ? 'showing ' + shown + ' of ' + matched + ' ' : plural(matched, 'row') + ' ';
+      more.hidden = shown >= matched;
+      more.textContent = 'show all ' + matched;
+    }
+    more.addEventListener('click', function () { limit = Infinity; draw(); });
+    input.addEventListener('input', function () { q = input.value.toLowerCase(); limit = LIMIT; draw(); });
+    draw();
+    return section(title, [input, el('div', { class: 'scroll' }, [el('table', null, [el('thead', null, [el('tr', null, head.map(function (h) {
+      return el('th', { scope: 'col' }, [h]);
+    }))]), tbody])]), el('p', null, [note, more])]);
   }
   function table(head, rows) {
     return el('div', { class: 'scroll' }, [el('table', null, [el('thead', null, [el('tr', null, head.map(function (h) { return el('th', { scope: 'col' }, [h]); }))]),
@@ -303,30 +325,29 @@ export const CLIENT_SCRIPT = String.raw`
     })), el('p', { class: 'meta' }, ['Countries and officials are counted per document, as in the JSON output.'])]);
   }
   function docsSection() {
-    var rows = docs.map(function (d, i) {
-      var r = d.result;
+    return pagedTable('Documents', ['#', 'document', 'headline', 'date', 'agreements', 'commitments', 'meetings'], docs.length, function (i) {
+      var r = docs[i].result;
       var head = r.error ? '' : r.article.headline ? r.article.headline.text : '';
       return el('tr', null, [num(i + 1), el('td', null, [linkButton(r.source.path, 'doc=' + i)]), el('td', null, [head]),
         el('td', null, [r.error ? '' : r.article.published || '']),
         r.error ? el('td', { class: 'error', colspan: 3 }, [r.error.code]) : num(r.agreements.length),
         r.error ? null : num(r.commitments.length), r.error ? null : num(r.meetings.length)]);
-    });
-    return section('Documents', [filterBox('filter documents', rows, function (k) {
-      var r = docs[k].result; return r.source.path + ' ' + (r.article && r.article.headline ? r.article.headline.text : '');
-    }), table(['#', 'document', 'headline', 'date', 'agreements', 'commitments', 'meetings'], rows)]);
+    }, function (k) {
+      var r = docs[k].result;
+      return r.source.path + ' ' + (r.article && r.article.headline ? r.article.headline.text : '');
+    }, 'filter documents');
   }
   function peopleSection() {
-    var rows = ov.people.map(function (p, k) {
+    if (!ov.people.length) return section('People', [el('p', { class: 'empty' }, ['no officials found'])]);
+    return pagedTable('People', ['name', 'offices', 'country', 'documents', 'events'], ov.people.length, function (k) {
+      var p = ov.people[k];
       return el('tr', null, [el('td', null, [linkButton(p.name, 'person=' + k, 'events with ' + p.name)]), el('td', null, [p.offices.join('; ')]),
         el('td', null, [p.country ? countryName(p.country) : '']),
         el('td', null, [String(p.docs.length) + ': '].concat(p.docs.slice(0, 5).map(function (d, j) {
           return el('span', null, [j ? ', ' : '', linkButton(docs[d].result.source.path, 'doc=' + d)]);
         })).concat(p.docs.length > 5 ? [' \u2026'] : [])),
         el('td', { class: 'num' }, [p.events.length ? linkButton(String(p.events.length), 'person=' + k) : '0'])]);
-    });
-    if (!rows.length) return section('People', [el('p', { class: 'empty' }, ['no officials found'])]);
-    return section('People', [filterBox('filter people', rows, function (k) { var p = ov.people[k]; return p.name + ' ' + p.offices.join(' ') + ' ' + (p.country || ''); }),
-      table(['name', 'offices', 'country', 'documents', 'events'], rows)]);
+    }, function (k) { var p = ov.people[k]; return p.name + ' ' + p.offices.join(' ') + ' ' + (p.country ? countryName(p.country) : ''); }, 'filter people');
   }
   function matrixSection() {
     if (!ov.pairs.length) return section('Country pairs', [el('p', { class: 'empty' }, ['no events between two countries found'])]);
@@ -342,7 +363,9 @@ export const CLIENT_SCRIPT = String.raw`
         if (k === undefined) return el('td', null, ['']);
         var p = ov.pairs[k];
         var tipText = countryName(p.a) + ' \u2013 ' + countryName(p.b) + ': ' + plural(p.meeting, 'meeting') + ', ' + plural(p.agreement, 'agreement') + ', ' + plural(p.commitment, 'commitment');
-        return el('td', { class: 'hot' }, [linkButton(String(p.events.length), 'pair=' + p.a + '-' + p.b, tipText)]);
+        // three shades by share of the busiest pair: cells read as a heat map without a colour scale
+        var share = p.events.length / ov.pairs[0].events.length;
+        return el('td', { class: 'hot' + (share > 0.5 ? ' h3' : share > 0.15 ? ' h2' : '') }, [linkButton(String(p.events.length), 'pair=' + p.a + '-' + p.b, tipText)]);
       })));
     });
     var list = ov.pairs.slice(0, 50).map(function (p) {
@@ -390,16 +413,19 @@ export const CLIENT_SCRIPT = String.raw`
   function renderEvents(title, refs) {
     document.title = title + ' \u2014 extract';
     var list = el('ol', { class: 'events' });
-    refs.forEach(function (ref) {
+    var more = el('button', { class: 'link', type: 'button', hidden: refs.length > 200 ? null : 'hidden' }, ['show all ' + refs.length]);
+    more.addEventListener('click', function () { more.hidden = true; refs.slice(200).forEach(item); });
+    refs.slice(0, 200).forEach(item);
+    function item(ref) {
       var i = ref[0];
       var rec = model(i).byKey[ref[1]];
       if (!rec) return;
       var s = describe(i, rec);
       list.appendChild(el('li', null, [el('span', { class: 'what' }, [rec.kind + ' \u00b7 ' + s.what + ' ']), linkButton(docs[i].result.source.path, 'doc=' + i + '&rec=' + encodeURIComponent(rec.key)),
         el('div', null, [el('q', null, [rec.spans[0] ? rec.spans[0].text : ''])]), el('div', { class: 'sub' }, [s.sub[0] || ''])]));
-    });
+    }
     return el('main', { class: 'overview' }, [el('div', { class: 'crumbs' }, [linkButton('\u2190 Overview', '')]), el('h1', null, [title]),
-      el('p', { class: 'meta' }, [plural(refs.length, 'event')]), list]);
+      el('p', { class: 'meta' }, [plural(refs.length, 'event')]), list, more]);
   }
 
   function route() {

@@ -5,13 +5,13 @@ export const STYLE = `
 :root {
   --bg: #ffffff; --fg: #1d1d1f; --muted: #5f6368; --line: #d9d9de; --panel: #f6f6f8; --focus: #000000;
   --country: #56b4e9; --country-bg: #d5ecfa; --official: #e69f00; --official-bg: #fbe5b3;
-  --agreement: #009e73; --commitment: #d55e00; --meeting: #0072b2; --quote: #cc79a7; --article: #5f6368;
+  --agreement: #009e73; --commitment: #d55e00; --meeting: #0072b2; --quote: #cc79a7; --article: #5f6368; --active-bg: #fff0a0;
   color-scheme: light dark;
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --bg: #16171a; --fg: #e8e8ea; --muted: #a3a6ad; --line: #34363c; --panel: #1f2125; --focus: #ffffff;
-    --country-bg: #1d4a63; --official-bg: #5c4210; --agreement: #2fc79a; --commitment: #ff7a33; --meeting: #4aa3e0; --quote: #e39ac4;
+    --country-bg: #1d4a63; --official-bg: #5c4210; --agreement: #2fc79a; --commitment: #ff7a33; --meeting: #4aa3e0; --quote: #e39ac4; --active-bg: #5b4f00;
   }
 }
 * { box-sizing: border-box; }
@@ -53,8 +53,8 @@ header.top h1 { margin: 0 0 4px; font-size: 1.35rem; line-height: 1.3; }
 .hl.ev-am { box-shadow: 0 3px 0 var(--agreement), 0 6px 0 var(--meeting); }
 .hl.ev-cm { box-shadow: 0 3px 0 var(--commitment), 0 6px 0 var(--meeting); }
 .hl.ev-acm { box-shadow: 0 3px 0 var(--agreement), 0 6px 0 var(--commitment), 0 9px 0 var(--meeting); }
-.hl.active { outline: 2px solid var(--focus); outline-offset: 1px; animation: flash 1.2s ease-out 1; }
-@keyframes flash { from { background-color: #f0e442; } }
+.hl.active { background: var(--active-bg); }
+.hl.active.k-country, .hl.active.k-official { text-decoration: underline 2px var(--focus); }
 .sw-country { background: var(--country-bg); } .sw-official { background: var(--official-bg); }
 .sw-agreement { box-shadow: inset 0 -3px 0 var(--agreement); } .sw-commitment { box-shadow: inset 0 -3px 0 var(--commitment); }
 .sw-meeting { box-shadow: inset 0 -3px 0 var(--meeting); } .sw-quote { border-top: 2px dotted var(--quote); }
@@ -74,6 +74,8 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .matrix td, .matrix th { text-align: center; min-width: 2.6em; }
 .matrix td button { font: inherit; border: 0; background: none; color: inherit; cursor: pointer; width: 100%; padding: 2px; }
 .matrix td.hot { background: var(--country-bg); }
+.matrix td.hot.h2 { background: color-mix(in srgb, var(--meeting) 35%, var(--bg)); }
+.matrix td.hot.h3 { background: color-mix(in srgb, var(--meeting) 60%, var(--bg)); }
 .bars { display: flex; align-items: flex-end; gap: 3px; height: 160px; border-bottom: 1px solid var(--line); overflow-x: auto; }
 .bar { display: flex; flex-direction: column-reverse; min-width: 18px; flex: 0 0 auto; cursor: pointer; border: 0; padding: 0; background: none; }
 .bar span { display: block; width: 100%; }
@@ -89,7 +91,7 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 @media print {
   :root { --bg: #fff; --fg: #000; --panel: #fff; }
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-  .toolbar, #tip, .crumbs, .filter { display: none !important; }
+  #tip, .crumbs, .filter, .toolbar input { display: none !important; }
   .layout { display: block; } .records { position: static; max-height: none; overflow: visible; }
   .text { border-right: 0; } .rec { break-inside: avoid; } .scroll { max-height: none; overflow: visible; }
 }
