@@ -125,7 +125,7 @@ describe('HTML report in headless Chromium', () => {
   });
 
   it('renders an article full of markup and javascript: links as text and runs none of it', async () => {
-    const file = extractTo(['fixtures/html/injection.txt', '--format', 'html'], 'injection.html');
+    const file = extractTo(['fixtures/html/injection.fixture', '--format', 'html'], 'injection.html');
     const s = await open(file);
     const text = await s.page.locator('.text').textContent();
     expect(text).toContain('<script>window.__pwned = 1; alert(1)</script>');
@@ -135,7 +135,7 @@ describe('HTML report in headless Chromium', () => {
     expect(await s.page.locator('img, iframe, svg, a[href]').count()).toBe(0);
     expect(await s.page.locator('style').count()).toBe(1);
     // the marks still add up inside hostile text
-    const json = JSON.parse(spawnSync(process.execPath, [binPath, 'fixtures/html/injection.txt', '-f', 'json'], { cwd: root, encoding: 'utf8' }).stdout) as Result;
+    const json = JSON.parse(spawnSync(process.execPath, [binPath, 'fixtures/html/injection.fixture', '-f', 'json'], { cwd: root, encoding: 'utf8' }).stdout) as Result;
     expect(await highlightTexts(s.page)).toHaveLength(collectSpans(json).length);
     expectClean(s, file);
   });

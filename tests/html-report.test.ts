@@ -122,10 +122,10 @@ describe('html report: CLI', () => {
   });
 
   it('refuses --out with --out-dir, and an --out folder that does not exist, with a usage error', () => {
-    const both = run(['fixtures/html/injection.txt', '--out', 'x.html', '--out-dir', 'y']);
+    const both = run(['fixtures/html/injection.fixture', '--out', 'x.html', '--out-dir', 'y']);
     expect(both.status).toBe(2);
     expect(both.stderr).toContain('--out and --out-dir');
-    const missing = run(['fixtures/html/injection.txt', '--out', '/nonexistent-folder/r.html']);
+    const missing = run(['fixtures/html/injection.fixture', '--out', '/nonexistent-folder/r.html']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/cannot write --out .*no such folder/);
     expect(existsSync('/nonexistent-folder')).toBe(false);
