@@ -168,11 +168,8 @@ export const CLIENT_SCRIPT = String.raw`
   }
 
   // ------------------------------------------------------------------ article view
-  function renderDoc(i, focusKey) {
-    var doc = docs[i];
-    var r = doc.result;
-    var m = model(i);
-    var view = el('div', { class: 'doc', 'data-doc': i });
+  function docHeader(i) {
+    var r = docs[i].result;
     var crumbs = single ? null : el('div', { class: 'crumbs' }, [linkButton('\u2190 Overview', ''),
       i > 0 ? ' \u00b7 ' : '', i > 0 ? linkButton('previous', 'doc=' + (i - 1)) : null,
       i + 1 < docs.length ? ' \u00b7 ' : '', i + 1 < docs.length ? linkButton('next', 'doc=' + (i + 1)) : null]);
@@ -186,24 +183,34 @@ export const CLIENT_SCRIPT = String.raw`
       if (a.published) meta.push(el('span', null, ['published ' + a.published]));
       meta.push(el('span', null, [plural(r.source.chars, 'character')]));
     }
-    view.appendChild(el('header', { class: 'top' }, [crumbs, el('h1', null, [title]), el('div', { class: 'meta' }, meta)]));
-    if (r.error) {
-      view.appendChild(el('p', { class: 'error' }, ['could not be processed: ' + r.error.message + ' [' + r.error.code + ']']));
-      return view;
-    }
+    return el('header', { class: 'top' }, [crumbs, el('h1', null, [title]), el('div', { class: 'meta' }, meta)]);
+  }
+  // the legend is the filter: one checkbox per kind, with its swatch and its count in this article
+  function legend(i, onChange) {
     var counts = {};
-    m.records.forEach(function (rec) { counts[rec.kind] = (counts[rec.kind] || 0) + 1; });
-    var textBox = el('div', { class: 'text', 'aria-label': 'article text' });
-    var recBox = el('aside', { class: 'records', 'aria-label': 'records' });
+    model(i).records.forEach(function (rec) { counts[rec.kind] = (counts[rec.kind] || 0) + 1; });
     var toolbar = el('div', { class: 'toolbar', role: 'group', 'aria-label': 'show kinds' }, [el('strong', null, ['Show'])]);
     KINDS.forEach(function (k) {
       var box = el('input', { type: 'checkbox', 'data-kind': k });
       box.checked = !hidden[k];
-      box.addEventListener('change', function () { hidden[k] = !box.checked; fill(); });
+      box.addEventListener('change', function () { hidden[k] = !box.checked; onChange(); });
       toolbar.appendChild(el('label', null, [box, el('span', { class: 'swatch sw-' + k, 'aria-hidden': 'true', text: k === 'article' ? 'Aa' : '' }), LABEL[k] + ' (' + (counts[k] || 0) + ')']));
     });
-    r.warnings.forEach(function (w) { toolbar.appendChild(el('span', { class: 'error' }, ['warning: ' + w])); });
-    view.appendChild(toolbar);
+    docs[i].result.warnings.forEach(function (w) { toolbar.appendChild(el('span', { class: 'error' }, ['warning: ' + w])); });
+    return toolbar;
+  }
+  function renderDoc(i, focusKey) {
+    var doc = docs[i];
+    var r = doc.result;
+    var m = model(i);
+    var view = el('div', { class: 'doc', 'data-doc': i }, [docHeader(i)]);
+    if (r.error) {
+      view.appendChild(el('p', { class: 'error' }, ['could not be processed: ' + r.error.message + ' [' + r.error.code + ']']));
+      return view;
+    }
+    var textBox = el('div', { class: 'text', 'aria-label': 'article text' });
+    var recBox = el('aside', { class: 'records', 'aria-label': 'records' });
+    view.appendChild(legend(i, function () { fill(); }));
     view.appendChild(el('div', { class: 'layout' }, [textBox, recBox]));
     var index = {};
     var cards = {};
