@@ -375,7 +375,7 @@ async function benchHtmlReports() {
   });
   try {
     const dev = path.resolve(root, '..', 'shared', 'corpus', 'dev');
-    const thousand = path.join(corpus, 'html-1000');
+    const thousand = path.join(corpus, `html-${Math.min(1000, docFiles.length)}`);
     if (!existsSync(thousand)) {
       mkdirSync(thousand, { recursive: true });
       for (const f of [...docFiles].sort().slice(0, 1000)) writeFileSync(path.join(thousand, f), readFileSync(path.join(docsDir, f)));

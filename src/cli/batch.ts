@@ -61,7 +61,7 @@ function createSink(stream: NodeJS.WritableStream): { write(s: string): Promise<
 
 /** Reads, extracts and writes every input; returns the exit code. */
 export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, errChalk: ChalkInstance): Promise<ExitCode> {
-  const outLevel = colorLevel({ env: io.env, isTTY: !!io.stdout.isTTY, flag: opts.color === false ? false : undefined }, 'stdout');
+  const outLevel = colorLevel({ env: io.env, isTTY: !!io.stdout.isTTY && !opts.out, flag: opts.color === false ? false : undefined }, 'stdout');
   const format: Format = opts.format ?? (opts.out ? formatForFile(opts.out) : io.stdout.isTTY ? 'table' : 'json');
   let out: OutFile | null = null;
   try {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { CLIENT_SCRIPT } from './client.js';
 import type { ReportData } from './model.js';
 import { STYLE } from './style.js';
@@ -12,7 +12,11 @@ export function scriptSafeJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+// node:crypto loads only when a page is rendered: the renderer registry is on the path of `extract --version`
+function sha256(text: string): string {
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
 
 // No article text is written into the markup: the page builds every node from the JSON with textContent.
 // The Content-Security-Policy allows only this page's own style and script (by hash) and no network at
