@@ -376,7 +376,8 @@ async function benchHtmlReports() {
   try {
     const dev = path.resolve(root, '..', 'shared', 'corpus', 'dev');
     const thousand = path.join(corpus, `html-${Math.min(1000, docFiles.length)}`);
-    if (!existsSync(thousand)) {
+    if (!existsSync(thousand) || readdirSync(thousand).length !== Math.min(1000, docFiles.length)) {
+      rmSync(thousand, { recursive: true, force: true });
       mkdirSync(thousand, { recursive: true });
       for (const f of [...docFiles].sort().slice(0, 1000)) writeFileSync(path.join(thousand, f), readFileSync(path.join(docsDir, f)));
     }
