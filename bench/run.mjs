@@ -8,6 +8,10 @@
 //   npm run bench -- --partitions      # only: partition size (documents per process) vs throughput
 //   node bench/run.mjs --dataset --docs 10000   # only: --db into a fresh SQLite file vs --format ndjson
 //
+// 6 and 7 open HTML folder reports in headless Chromium (Debian's chromium on PATH, via playwright-core):
+// the time from navigation to the rendered overview, best of three, and the report's counts against the
+// NDJSON output of the same folder.
+//
 // The corpus is generated under bench/.corpus/ (git-ignored) from fixtures/, with countries, people
 // and places varied per document so no two texts are identical.
 import { spawn, spawnSync } from 'node:child_process';
@@ -374,5 +378,90 @@ if (flag('--huge')) {
   }
 }
 
+// 6, 7. the HTML folder report: how fast it opens in headless Chromium, and whether its counts are the NDJSON's
+await benchHtmlReports();
+
 writeFileSync(path.join(corpus, 'results.json'), `${JSON.stringify({ docs: DOCS, mb, cores, node: process.version, rows, curve }, null, 2)}\n`);
 if (flag('--clean')) rmSync(corpus, { recursive: true, force: true });
+
+// ---------------------------------------------------------------- the HTML report
+function findChromium() {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    for (const name of ['chromium', 'chromium-browser']) if (existsSync(path.join(dir, name))) return path.join(dir, name);
+  }
+  return null;
+}
+
+/** Time from navigation to the rendered overview (the page sets html[data-ready]); best of three fresh pages. */
+async function openTimes(browser, file) {
+  let best;
+  let counts;
+  for (let i = 0; i < 3; i++) {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const t0 = performance.now();
+    await page.goto(`file://${file}`);
+    await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 60_000 });
+    const ms = performance.now() - t0;
+    if (errors.length) throw new Error(`report page errors: ${errors.join('; ')}`);
+    counts = await page.$$eval('.card[data-kind]', (ns) => Object.fromEntries(ns.map((n) => [n.getAttribute('data-kind'), Number(n.getAttribute('data-count'))])));
+    await page.close();
+    if (best === undefined || ms < best) best = ms;
+  }
+  return { ms: best, counts };
+}
+
+function ndjsonCounts(dir) {
+  const r = spawnSync(node, [bin, dir, '--format', 'ndjson', '--quiet'], { cwd: root, encoding: 'utf8', maxBuffer: 2e9 });
+  const results = r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const ok = results.filter((x) => !x.error);
+  const counts = { documents: results.length, failed: results.length - ok.length };
+  for (const k of ['countries', 'officials', 'agreements', 'commitments', 'meetings', 'quotes']) counts[k] = ok.reduce((n, x) => n + x[k].length, 0);
+  return counts;
+}
+
+async function benchHtmlReports() {
+  const chromiumPath = findChromium();
+  if (!chromiumPath) {
+    report('6. HTML folder report opens in headless Chromium', 'n/a', '< 2 s', undefined, 'no chromium on PATH (apt-get install chromium)');
+    return;
+  }
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const dev = path.resolve(root, '..', 'shared', 'corpus', 'dev');
+    const thousand = path.join(corpus, `html-${Math.min(1000, docFiles.length)}`);
+    if (!existsSync(thousand) || readdirSync(thousand).length !== Math.min(1000, docFiles.length)) {
+      rmSync(thousand, { recursive: true, force: true });
+      mkdirSync(thousand, { recursive: true });
+      for (const f of [...docFiles].sort().slice(0, 1000)) writeFileSync(path.join(thousand, f), readFileSync(path.join(docsDir, f)));
+    }
+    const targets = [
+      ...(existsSync(dev) ? [['6', 'HTML folder report over ../shared/corpus/dev opens in headless Chromium', dev, 'report-dev.html']] : []),
+      ['7', `HTML report of ${Math.min(1000, docFiles.length)} generated documents opens in headless Chromium`, thousand, 'report-1000.html'],
+    ];
+    for (const [n, what, dir, out] of targets) {
+      const name = `${n}. ${what}`;
+      const file = path.join(corpus, out);
+      const made = await timeProcess(node, [bin, dir, '--format', 'html', '--out', file, '--quiet'], { strict: false });
+      const { ms, counts } = await openTimes(browser, file);
+      const size = statSync(file).size / 1e6;
+      report(name, `${fmt(ms, 0)} ms`, '< 2000 ms', ms < 2000, `${counts.documents} documents, ${fmt(size, 1)} MB file, written in ${fmt(made.ms / 1000, 1)} s`);
+      const expected = ndjsonCounts(dir);
+      const diff = Object.keys(expected).filter((k) => expected[k] !== counts[k]);
+      report(
+        `${n}b. its counts equal the NDJSON output's`,
+        diff.length ? `differ: ${diff.map((k) => `${k} ${counts[k]} vs ${expected[k]}`).join(', ')}` : 'equal',
+        'equal',
+        diff.length === 0,
+        Object.entries(expected).map(([k, v]) => `${k} ${v}`).join(', '),
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+}

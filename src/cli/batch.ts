@@ -9,6 +9,7 @@ import { failsRun } from './exit-policy.js';
 import { expandInputs, type InputItem } from './inputs.js';
 import { readNdjson, type NdjsonItem } from './ndjson-input.js';
 import { outputName, writeAtomic } from './out-dir.js';
+import { formatForFile, openOutFile, type OutFile } from './out-file.js';
 import { summaryOf, type Pool, type PoolResult } from './pool.js';
 import { createReader, extractOne, textSha256 } from './process.js';
 import { createProgress } from './progress.js';
@@ -63,9 +64,16 @@ function createSink(stream: NodeJS.WritableStream): { write(s: string): Promise<
 
 /** Reads, extracts and writes every input; returns the exit code. */
 export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, errChalk: ChalkInstance): Promise<ExitCode> {
-  const outLevel = colorLevel({ env: io.env, isTTY: !!io.stdout.isTTY, flag: opts.color === false ? false : undefined }, 'stdout');
-  const format: Format = opts.format ?? (io.stdout.isTTY ? 'table' : 'json');
-  const sink = createSink(io.stdout);
+  const outLevel = colorLevel({ env: io.env, isTTY: !!io.stdout.isTTY && !opts.out, flag: opts.color === false ? false : undefined }, 'stdout');
+  const format: Format = opts.format ?? (opts.out ? formatForFile(opts.out) : io.stdout.isTTY ? 'table' : 'json');
+  let out: OutFile | null = null;
+  try {
+    out = opts.out ? await openOutFile(opts.out, io.cwd) : null;
+  } catch (e) {
+    io.stderr.write(`${errChalk.red('extract:')} ${(e as Error).message}\n`);
+    return ExitCode.Usage;
+  }
+  const sink = createSink(out?.stream ?? io.stdout);
   const writer = renderers[format]((s) => void sink.write(s), { chalk: createChalk(format === 'table' ? outLevel : 0) });
   // --db/--csv take the records; standard output gets them too only when a --format is asked for
   const filter = opts.dataset?.filter ?? {};
@@ -141,8 +149,8 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
 
   const work = async (item: BatchItem): Promise<Outcome> => {
     if (item.kind === 'invalid') return { result: errorResult(item.path, item.code, item.message) };
-    // --resume needs the text here (its sha256); otherwise a worker reads the file itself
-    if (pool && item.kind === 'file' && !opts.resume && !dataset) return { result: await pool.run({ path: item.path, warnings: [], ...encode }) };
+    // --resume and --db need the text here (its sha256), and so does a writer that shows it; otherwise a worker reads the file itself
+    if (pool && item.kind === 'file' && !opts.resume && !dataset && !writer.needsText) return { result: await pool.run({ path: item.path, warnings: [], ...encode }) };
     const got = item.kind === 'inline' ? { text: item.text, warnings: [] } : await read(item);
     if ('schemaVersion' in got) return { result: got };
     if (opts.resume && (await alreadyDone(item.path, got.text))) return { skipped: item.path };
@@ -175,8 +183,8 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
           await writeAtomic(opts.outDir, outputName(summary.path), `${text}\n`);
         }
       } else if (toStdout) {
-        if ('encoded' in result) writer.writeEncoded(result.encoded);
-        else writer.write(result);
+        if ('encoded' in result) writer.writeEncoded(result.encoded, outcome.text);
+        else writer.write(result, outcome.text);
         await sink.idle();
       }
     }
@@ -200,6 +208,7 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
     await pool?.close();
   }
   if (toStdout && !sink.closed()) writer.end();
+  if (out) await out.close(!sink.closed());
   // a run cut short (standard output closed) has not seen every input: it must not prune
   const pruned = dataset ? await dataset.finish(!sink.closed()) : 0;
   if (pruned && !opts.quiet) io.stderr.write(`${errChalk.dim(`extract: pruned ${pruned} document${pruned === 1 ? '' : 's'} no longer among the inputs`)}\n`);

@@ -21,6 +21,7 @@ export interface CliOptions {
   format?: Format;
   ext: string[];
   outDir?: string;
+  out?: string;
   resume?: boolean;
   quiet?: boolean;
   color?: boolean;
@@ -44,6 +45,7 @@ Examples:
   $ cat clipping.txt | extract - --format ndjson read standard input
   $ extract clippings/ 'archive/**/*.txt' --format ndjson > out.ndjson
   $ extract clippings/ --out-dir results/        one .json per input
+  $ extract clippings/ --format html --out report.html   one page: overview and every article
   $ extract clippings/ --out-dir results/ --resume   skip inputs already done (same sha256)
   $ extract 'archive/**/*.txt' --jobs 4 --unordered -f ndjson   4 workers, completion order
   $ extract --input ndjson < docs.ndjson         {"id","text"} lines in, results keyed by id
@@ -82,6 +84,7 @@ function buildProgram(io: CliIo): Command {
     .addOption(new Option('-f, --format <format>', `output format: ${formats.join(', ')} (default: table on a terminal, json otherwise)`).argParser(parseFormat))
     .option('--ext <list>', 'file extensions to read in folders', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean), ['txt', 'md', 'text'])
     .option('-o, --out-dir <dir>', 'write one .json file per input into this folder instead of standard output')
+    .option('--out <file>', 'write the output to this file instead of standard output (html: a report)')
     .option('--resume', 'with --out-dir: skip inputs whose output exists and has the same sha256')
     .option('-j, --jobs <n>', `worker threads (default: number of CPUs, here ${defaultJobs()}); 1 runs in-process`, parseJobs)
     .option('--unordered', 'write results as they finish instead of in input order')
@@ -164,6 +167,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     return ExitCode.Usage;
   }
 
+  if (opts.out && opts.outDir) {
+    fail('--out and --out-dir cannot be used together');
+    return ExitCode.Usage;
+  }
   if (opts.resume && !opts.outDir) {
     fail('--resume needs --out-dir (it compares against the files written there)');
     return ExitCode.Usage;

@@ -1,4 +1,5 @@
 import { createCsvWriter } from './csv.js';
+import { createHtmlWriter } from './html/index.js';
 import { createJsonWriter } from './json.js';
 import { createNdjsonWriter } from './ndjson.js';
 import { createTableWriter } from './table.js';
@@ -9,6 +10,7 @@ export const renderers = {
   json: createJsonWriter,
   ndjson: createNdjsonWriter,
   csv: createCsvWriter,
+  html: createHtmlWriter,
 } as const satisfies Record<string, CreateWriter>;
 
 export type Format = keyof typeof renderers;

@@ -12,9 +12,11 @@ export type Encoding = 'compact' | 'pretty';
 export interface ResultWriter {
   /** the JSON form this writer prints a record in, so that workers can serialise for it; null: it needs objects */
   readonly encoding: Encoding | null;
-  write(result: Result): void;
+  /** true when the writer shows the input text itself (html): the batch then passes each input's text along */
+  readonly needsText?: boolean;
+  write(result: Result, text?: string): void;
   /** a record already serialised as `encoding` (by a worker thread) */
-  writeEncoded(text: string): void;
+  writeEncoded(encoded: string, text?: string): void;
   end(): void;
 }
 
