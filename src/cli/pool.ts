@@ -10,6 +10,8 @@ export interface PoolTask {
   warnings: string[];
   /** serialise the result in the worker, in this form, instead of sending the object back */
   encode?: Encoding;
+  /** the --max-size bound for a file the worker reads itself */
+  maxBytes?: number;
 }
 
 export interface WorkerRequest extends PoolTask {
@@ -22,7 +24,7 @@ export interface WorkerRequest extends PoolTask {
  */
 export interface EncodedResult {
   encoded: string;
-  summary: { path: string; warnings: string[]; error?: { code: ErrorCode; message: string } };
+  summary: { path: string; warnings: string[]; sha256?: string; error?: { code: ErrorCode; message: string } };
 }
 
 export type WorkerReply = { id: number; result: Result } | ({ id: number } & EncodedResult);
@@ -30,7 +32,9 @@ export type WorkerReply = { id: number; result: Result } | ({ id: number } & Enc
 export type PoolResult = Result | EncodedResult;
 
 export const summaryOf = (result: Result): EncodedResult['summary'] =>
-  'error' in result ? { path: result.source.path, warnings: [], error: result.error } : { path: result.source.path, warnings: result.warnings };
+  'error' in result
+    ? { path: result.source.path, warnings: [], error: result.error }
+    : { path: result.source.path, warnings: result.warnings, sha256: result.source.sha256 };
 
 export interface PoolOptions {
   size: number;
@@ -43,6 +47,8 @@ export interface PoolOptions {
 
 export interface Pool {
   run(task: PoolTask): Promise<PoolResult>;
+  /** allow up to `size` workers from now on (never fewer than before) */
+  grow(size: number): void;
   /** how many workers were replaced after a crash */
   readonly restarts: number;
   /** how many inputs were retried without memory limits */
@@ -67,7 +73,7 @@ interface Waiting {
 // One document per worker at a time, so a crash can be blamed on exactly one input: that input is
 // reported as `crashed` and a fresh worker takes the slot, so one bad file never stops the batch.
 export function createPool(options: PoolOptions): Pool {
-  const size = Math.max(1, Math.floor(options.size));
+  let size = Math.max(1, Math.floor(options.size));
   const workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
   const slots: Slot[] = [];
   const queue: Waiting[] = [];
@@ -154,6 +160,10 @@ export function createPool(options: PoolOptions): Pool {
     },
     get retries() {
       return retries;
+    },
+    grow(n) {
+      size = Math.max(size, Math.floor(n));
+      pump();
     },
     run(task) {
       if (closed) return Promise.resolve(errorResult(task.path, 'crashed', 'worker pool is closed'));

@@ -8,11 +8,16 @@ import { createReader, extractOne } from './process.js';
 // one blocking call, so the main thread neither reads nor copies texts: it only schedules and writes.
 const port = parentPort;
 if (!port) throw new Error('worker.js must run in a worker thread');
-const read = createReader(() => Promise.reject(new Error('standard input is read by the main thread')), { sync: true });
+const readers = new Map<number | undefined, ReturnType<typeof createReader>>();
+const readerFor = (maxBytes: number | undefined): ReturnType<typeof createReader> => {
+  let read = readers.get(maxBytes);
+  if (!read) readers.set(maxBytes, (read = createReader(() => Promise.reject(new Error('standard input is read by the main thread')), { sync: true, maxBytes })));
+  return read;
+};
 
 async function run(req: WorkerRequest): Promise<Result> {
   if (req.text !== undefined) return extractOne(req.path, req.text, req.warnings);
-  const got = await read({ kind: 'file', path: req.path });
+  const got = await readerFor(req.maxBytes)({ kind: 'file', path: req.path });
   return 'schemaVersion' in got ? got : extractOne(req.path, got.text, [...req.warnings, ...got.warnings]);
 }
 

@@ -117,7 +117,7 @@ export const extractionSchema = z
   })
   .meta({ id: 'Extraction', title: 'extract output for one document' });
 
-export const errorCodeSchema = z.enum(['not-found', 'unreadable', 'binary', 'crashed', 'invalid-input', 'invalid-output']);
+export const errorCodeSchema = z.enum(['not-found', 'unreadable', 'binary', 'crashed', 'invalid-input', 'invalid-output', 'too-large']);
 
 export const errorResultSchema = z
   .object({
