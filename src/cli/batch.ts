@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import type { ChalkInstance } from 'chalk';
 import { escapeTerminal } from '../render/escape.js';
 import { renderers, type Format } from '../render/index.js';
@@ -24,7 +25,8 @@ type BatchItem = InputItem | NdjsonItem;
 // flat (about 225 MB for 2,000 documents with 2 workers) for a few percent more CPU in garbage
 // collection; capping the young generation too saves a little more memory but costs 10-20% CPU.
 // An input that needs more memory than the cap is retried once without it.
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 512 };
+// A heap limit given to node itself (node --max-old-space-size=N) caps the workers as well.
+const WORKER_LIMITS = { maxOldGenerationSizeMb: Math.min(512, Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20)) };
 type Outcome = { result: PoolResult } | { skipped: string };
 
 // Writes honour backpressure; a closed pipe (extract … | head -1) ends the run quietly. Any other write

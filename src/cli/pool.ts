@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Encoding } from '../render/index.js';
 import type { ErrorCode, Result } from '../schema/extraction.js';
@@ -112,7 +113,10 @@ export function createPool(options: PoolOptions): Pool {
   };
 
   const spawn = (limited = true): Slot => {
-    const worker = new Worker(workerUrl, { ...(limited && options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}) });
+    // The retry still gets explicit limits (the process's own heap size): a worker without them that runs
+    // out of memory takes the whole process down instead of ending as a catchable 'error' event.
+    const limits = limited ? options.resourceLimits : { maxOldGenerationSizeMb: Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20) };
+    const worker = new Worker(workerUrl, { ...(limits ? { resourceLimits: limits } : {}) });
     const slot: Slot = { worker, busy: null, dead: false, oneOff: false };
     worker.on('message', (reply: WorkerReply) => {
       const busy = slot.busy;

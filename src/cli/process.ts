@@ -18,7 +18,7 @@ export type ReadInput = (item: InputItem) => Promise<Decoded | Result>;
  */
 export function createReader(
   readStdin: () => Promise<Uint8Array>,
-  { sync = false, maxBytes = DEFAULT_MAX_BYTES }: { sync?: boolean; maxBytes?: number } = {},
+  { sync = false, maxBytes = DEFAULT_MAX_BYTES, heapBytes }: { sync?: boolean; maxBytes?: number; heapBytes?: number } = {},
 ): ReadInput {
   // regular files of a known size take the promise API off the main thread; FIFOs and devices are read
   // in bounded chunks, since their size says nothing
@@ -40,6 +40,11 @@ export function createReader(
       const message =
         err.code === 'ENOENT' ? 'no such file (or a dangling link)' : err.code === 'ELOOP' ? 'symbolic link loop' : err.code === 'EISDIR' ? 'is a folder' : err.message;
       return errorResult(item.path, code, message);
+    }
+    // V8 cannot recover from one allocation bigger than what is left of its heap (the whole process
+    // aborts, even from a worker): a text that could never fit is reported before it is decoded
+    if (heapBytes !== undefined && bytes.length * 4 > heapBytes) {
+      return errorResult(item.path, 'too-large', `needs more memory than a worker has (heap limit ${Math.round(heapBytes / 2 ** 20)} MiB; node --max-old-space-size raises it)`);
     }
     const decoded = decodeBytes(bytes);
     if (!decoded.ok) return errorResult(item.path, decoded.code, decoded.message);

@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import type { Result } from '../schema/extraction.js';
 import { summaryOf, type WorkerReply, type WorkerRequest } from './pool.js';
@@ -11,7 +12,7 @@ if (!port) throw new Error('worker.js must run in a worker thread');
 const readers = new Map<number | undefined, ReturnType<typeof createReader>>();
 const readerFor = (maxBytes: number | undefined): ReturnType<typeof createReader> => {
   let read = readers.get(maxBytes);
-  if (!read) readers.set(maxBytes, (read = createReader(() => Promise.reject(new Error('standard input is read by the main thread')), { sync: true, maxBytes })));
+  if (!read) readers.set(maxBytes, (read = createReader(() => Promise.reject(new Error('standard input is read by the main thread')), { sync: true, maxBytes, heapBytes: getHeapStatistics().heap_size_limit })));
   return read;
 };
 
