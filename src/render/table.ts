@@ -24,7 +24,7 @@ function limits(width: number | undefined): { line: number; action: number; evid
   if (!width) return { line: 120, action: 60, evidence: (_p, fixed) => fixed };
   const w = Math.max(40, width);
   // "  " indent, " · " separator and the two quote marks around the evidence
-  return { line: w - 1, action: Math.min(60, Math.floor(w / 3)), evidence: (prefix) => Math.max(12, w - 1 - 2 - visible(prefix) - 5) };
+  return { line: w - 1, action: Math.min(60, Math.floor(w / 3)), evidence: (prefix) => w - 1 - 2 - visible(prefix) - 5 };
 }
 
 function renderDocument(r: Extraction, c: ChalkInstance, width?: number): string {
@@ -33,9 +33,11 @@ function renderDocument(r: Extraction, c: ChalkInstance, width?: number): string
   const officialName = new Map(r.officials.map((o) => [o.id, escapeInline(o.name)]));
   const parties = (countries: string[], officials: string[]): string =>
     [countries.join('/') || '—', officials.map((id) => officialName.get(id) ?? escapeInline(id)).join(', ')].filter(Boolean).join(' ');
+  // on a narrow terminal the evidence gives way first
+  const quoted = (text: string, room: number): string => (room < 8 ? '' : ` · ${c.dim(`“${clip(text, room)}”`)}`);
   const eventRow = (label: string, who: string, action: string, evidence: string, fixed: number): string => {
     const head = `${label} · ${who} · ${clip(action, fit.action)}`;
-    return `${c.yellow(label)} · ${who} · ${clip(action, fit.action)} · ${c.dim(`“${clip(evidence, fit.evidence(head, fixed))}”`)}`;
+    return `${c.yellow(label)}${head.slice(label.length)}${quoted(evidence, fit.evidence(head, fixed))}`;
   };
   const lines: string[] = [];
   lines.push(c.inverse.bold(` ${sanitise(r.source.path)} `) + c.dim(` ${r.source.chars} chars`));
@@ -57,7 +59,7 @@ function renderDocument(r: Extraction, c: ChalkInstance, width?: number): string
     eventRow(e.negated ? `not ${e.kind}` : e.kind, parties(e.countries, e.officials), e.action, e.evidence.text, 70))));
   lines.push(...section(c, 'Meetings', r.meetings.length, r.meetings.map((e) => {
     const head = `${e.kind} · ${parties(e.countries, e.officials)}${e.place ? ` · in ${width ? clip(e.place, fit.action) : sanitise(e.place)}` : ''}`;
-    return `${c.yellow(e.kind)}${head.slice(e.kind.length)} · ${c.dim(`“${clip(e.evidence.text, fit.evidence(head, 80))}”`)}`;
+    return `${c.yellow(e.kind)}${head.slice(e.kind.length)}${quoted(e.evidence.text, fit.evidence(head, 80))}`;
   })));
   if (r.quotes.length) lines.push(...section(c, 'Quotes', r.quotes.length, r.quotes.map((q) => {
     const who = officialName.get(q.speaker) ?? escapeInline(q.speaker);
