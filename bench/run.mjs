@@ -4,7 +4,8 @@
 //
 //   npm run bench                      # 2,000 generated documents (the fixtures varied, ~2.4 MB)
 //   node bench/run.mjs --docs 500      # quicker
-//   node bench/run.mjs --huge          # also the 20 MB single-line and 20 MB paragraph files
+//   npm run bench --huge               # also 1 MB and 50 MB documents, one line and paragraphs
+//   node bench/run.mjs --huge-only     # just those (--huge-mb N for another size than 50)
 //   npm run bench -- --partitions      # only: partition size (documents per process) vs throughput
 //   node bench/run.mjs --dataset --docs 10000   # only: --db into a fresh SQLite file vs --format ndjson
 //
@@ -24,7 +25,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'extract.js');
 const corpus = path.join(root, 'bench', '.corpus');
 const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
+// `npm run bench --huge` hands the flag to npm, which passes it on as npm_config_huge
+const flag = (name) => args.includes(name) || !!process.env[`npm_config_${name.replace(/^--/, '').replace(/-/g, '_')}`];
 const option = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? Number(args[i + 1]) : dflt;
@@ -163,6 +165,10 @@ function report(name, value, target, pass, detail) {
 if (!existsSync(path.join(root, 'dist', 'cli', 'main.js'))) {
   console.error('run `npm run build` first (npm run bench does)');
   process.exit(2);
+}
+if (flag('--huge-only')) {
+  await benchHuge();
+  process.exit(0);
 }
 console.log(`extract bench: ${DOCS} documents, ${cores} cores, load average ${loadavg().map((x) => fmt(x)).join(' ')}, node ${process.version}, best of ${REPEAT}`);
 const { docsDir, smallDir, one } = generate();
@@ -362,21 +368,9 @@ report(
 const peak = two?.peakMb ?? curve[0].peakMb;
 report('5. peak RSS, whole run with --jobs 2', `${fmt(peak, 0)} MB`, '<= 300 MB', peak > 0 ? peak <= 300 : undefined);
 
-// optional: the 20 MB files of the bad-input list
-if (flag('--huge')) {
-  const base = readFileSync(fixture, 'utf8');
-  const lineFile = path.join(corpus, 'huge-line.txt');
-  const paraFile = path.join(corpus, 'huge-paragraphs.txt');
-  if (!existsSync(lineFile)) {
-    const flat = base.replace(/\s+/g, ' ');
-    writeFileSync(lineFile, flat.repeat(Math.ceil(20e6 / flat.length)).slice(0, 20e6));
-    writeFileSync(paraFile, `${base.trim()}\n\n`.repeat(Math.ceil(20e6 / (base.length + 2))).slice(0, 20e6));
-  }
-  for (const f of [lineFile, paraFile]) {
-    const r = await timeProcess(node, [bin, f, '--format', 'ndjson', '--quiet']);
-    report(`huge: ${path.basename(f)} (20 MB)`, `${fmt(r.ms / 1000, 1)} s, peak ${fmt(r.peakMb, 0)} MB`, 'bounded: linear time, flat memory', undefined);
-  }
-}
+// optional: documents of any size are linear (issue 13): time per MB of a 50 MB document, a single line
+// or paragraphs, against a 1 MB document of the same text; peak RSS against the size of the output
+if (flag('--huge') || flag('--huge-only')) await benchHuge();
 
 // 6, 7. the HTML folder report: how fast it opens in headless Chromium, and whether its counts are the NDJSON's
 await benchHtmlReports();
@@ -463,5 +457,55 @@ async function benchHtmlReports() {
     }
   } finally {
     await browser.close();
+  }
+}
+
+async function benchHuge() {
+  const hugeMb = option('--huge-mb', 50);
+  const base = readFileSync(path.join(root, 'fixtures', 'dawn-2025-11-07-pakistan-turkiye.txt'), 'utf8');
+  mkdirSync(corpus, { recursive: true });
+  // news-like density: the sample article varied as the batch corpus is (countries, names, places)
+  const text = (mb, oneLine) => {
+    const parts = [];
+    let size = 0;
+    for (let i = 0; size < mb * 1e6; i++) {
+      const doc = vary(base, i);
+      const piece = oneLine ? `${doc.replace(/\s+/g, ' ').trim()} ` : `${doc.trim()}\n\n`;
+      parts.push(piece);
+      size += piece.length;
+    }
+    return parts.join('').slice(0, mb * 1e6);
+  };
+  for (const oneLine of [true, false]) {
+    const kind = oneLine ? 'line' : 'paragraphs';
+    const runs = [];
+    for (const mb of [1, hugeMb]) {
+      const file = path.join(corpus, `huge-${kind}-${mb}mb.txt`);
+      if (!existsSync(file)) writeFileSync(file, text(mb, oneLine));
+      const outDir = path.join(corpus, `huge-out-${kind}-${mb}`);
+      rmSync(outDir, { recursive: true, force: true });
+      const r = await timeProcess(process.execPath, [bin, path.relative(root, file), '--quiet', '--max-size', '1G', '--out-dir', outDir]);
+      const entry = JSON.parse(readFileSync(path.join(outDir, 'manifest.ndjson'), 'utf8').split('\n')[0]);
+      const outMb = statSync(path.join(outDir, entry.output)).size / 1e6;
+      rmSync(outDir, { recursive: true, force: true });
+      runs.push({ mb, ...r, outMb });
+    }
+    const [small, big] = runs;
+    const perMb = (r) => r.cpuS > 0 ? r.cpuS / r.mb : r.ms / 1000 / r.mb;
+    const ratio = perMb(big) / perMb(small);
+    report(
+      `huge: time per MB, ${hugeMb} MB ${kind === 'line' ? 'single line' : 'of paragraphs'} vs 1 MB`,
+      `${fmt(ratio)}x`,
+      '<= 1.3x',
+      ratio <= 1.3,
+      `1 MB ${fmt(small.ms / 1000, 1)} s (CPU ${fmt(small.cpuS, 1)} s), ${hugeMb} MB ${fmt(big.ms / 1000, 1)} s (CPU ${fmt(big.cpuS, 1)} s)`,
+    );
+    report(
+      `huge: peak RSS, ${hugeMb} MB ${kind}`,
+      `${fmt(big.peakMb, 0)} MB`,
+      'bounded by the output it holds',
+      undefined,
+      `output ${fmt(big.outMb, 0)} MB pretty JSON; 1 MB: peak ${fmt(small.peakMb, 0)} MB, output ${fmt(small.outMb, 1)} MB`,
+    );
   }
 }

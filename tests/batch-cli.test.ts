@@ -171,13 +171,13 @@ describe('--out-dir and --resume', () => {
     for (const n of ['one', 'two', 'three']) writeFileSync(path.join(work, 'in', `${n}.txt`), `${n}: Brazil and Argentina signed a treaty.`);
     const first = run(['in', '--out-dir', 'out', '-j', '2'], { cwd: work });
     expect(first.code).toBe(0);
-    expect(readdirSync(path.join(work, 'out')).sort()).toEqual(['in__one.json', 'in__three.json', 'in__two.json']);
+    expect(readdirSync(path.join(work, 'out')).sort()).toEqual(['errors.ndjson', 'in__one.txt.json', 'in__three.txt.json', 'in__two.txt.json', 'manifest.ndjson']);
 
     writeFileSync(path.join(work, 'in', 'two.txt'), 'two: changed. Chile and Peru.');
     const second = run(['in', '--out-dir', 'out', '--resume', '-j', '2'], { cwd: work });
     expect(second.code).toBe(0);
     expect(second.stderr).toMatch(/1 ok, 0 failed, 2 skipped/);
-    const two = JSON.parse(readFileSync(path.join(work, 'out', 'in__two.json'), 'utf8')) as { countries: Array<{ code: string }> };
+    const two = JSON.parse(readFileSync(path.join(work, 'out', 'in__two.txt.json'), 'utf8')) as { countries: Array<{ code: string }> };
     expect(two.countries.map((c) => c.code)).toEqual(['CL', 'PE']);
     // no temp files left behind
     expect(readdirSync(path.join(work, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -185,7 +185,7 @@ describe('--out-dir and --resume', () => {
     // without --resume everything is redone
     const third = run(['in', '--out-dir', 'out'], { cwd: work });
     expect(third.stderr).toMatch(/3 ok, 0 failed in/);
-    expect(existsSync(path.join(work, 'out', 'in__one.json'))).toBe(true);
+    expect(existsSync(path.join(work, 'out', 'in__one.txt.json'))).toBe(true);
   });
 });
 

@@ -132,7 +132,7 @@ describe('extract CLI', () => {
     const r = run([SAMPLE, 'fixtures/crlf-ministry-readout.txt', '--out-dir', dir]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(readdirSync(dir).sort()).toEqual(['fixtures__crlf-ministry-readout.json', 'fixtures__dawn-2025-11-07-pakistan-turkiye.json']);
+    expect(readdirSync(dir).sort()).toEqual(['errors.ndjson', 'fixtures__crlf-ministry-readout.txt.json', 'fixtures__dawn-2025-11-07-pakistan-turkiye.txt.json', 'manifest.ndjson']);
   });
 
   it('ends quietly when the reader closes the pipe', () => {

@@ -1,22 +1,25 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import type { ChalkInstance } from 'chalk';
+import { escapeTerminal } from '../render/escape.js';
 import { renderers, type Format } from '../render/index.js';
 import { colorLevel, createChalk } from './color.js';
 import { errorResult } from './errors.js';
 import { ExitCode } from './exit-code.js';
 import { failsRun } from './exit-policy.js';
+import { formatForFile, openOutFile, type OutFile } from './out-file.js';
+import { filterExtraction, hasFilter } from '../dataset/filter.js';
+import type { DatasetSink } from './dataset-sink.js';
 import { expandInputs, type InputItem } from './inputs.js';
 import { readNdjson, type NdjsonItem } from './ndjson-input.js';
-import { outputName, writeAtomic } from './out-dir.js';
-import { formatForFile, openOutFile, type OutFile } from './out-file.js';
+import { DEFAULT_MAX_BYTES, readStreamBounded } from './limits.js';
+import { manifestKey, openOutFolder, type OutFolder } from './out-folder.js';
 import { summaryOf, type Pool, type PoolResult } from './pool.js';
 import { createReader, extractOne, textSha256 } from './process.js';
 import { createProgress } from './progress.js';
 import { schedule } from './reorder.js';
-import { defaultJobs } from './jobs.js';
-import { filterExtraction, hasFilter } from '../dataset/filter.js';
-import type { DatasetSink } from './dataset-sink.js';
+import { defaultJobs, SMALL_BATCH } from './jobs.js';
+import { toolVersion } from './version.js';
+import { WriteError } from './write-error.js';
 import type { CliIo, CliOptions } from './run-cli.js';
 
 type BatchItem = InputItem | NdjsonItem;
@@ -26,25 +29,28 @@ type BatchItem = InputItem | NdjsonItem;
 // flat (about 225 MB for 2,000 documents with 2 workers) for a few percent more CPU in garbage
 // collection; capping the young generation too saves a little more memory but costs 10-20% CPU.
 // An input that needs more memory than the cap is retried once without it.
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 512 };
+// A heap limit given to node itself (node --max-old-space-size=N) caps the workers as well.
+const WORKER_LIMITS = { maxOldGenerationSizeMb: Math.min(512, Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20)) };
 type Outcome = { result: PoolResult; text?: string } | { skipped: string };
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks);
-}
-
-// Writes honour backpressure; a closed pipe (extract … | head -1) ends the run quietly.
-function createSink(stream: NodeJS.WritableStream): { write(s: string): Promise<void>; idle(): Promise<void>; closed: () => boolean } {
+// Writes honour backpressure; a closed pipe (extract … | head -1) ends the run quietly. Any other write
+// error (a full disk behind > file) also stops taking inputs; bin's handler reports it and exits 1.
+function createSink(stream: NodeJS.WritableStream): {
+  write(s: string): Promise<void>;
+  idle(): Promise<void>;
+  closed: () => boolean;
+  failure: () => NodeJS.ErrnoException | undefined;
+} {
   let closed = false;
+  let failure: NodeJS.ErrnoException | undefined;
   let pending: Promise<void> = Promise.resolve();
   stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') closed = true;
-    else throw e;
+    closed = true;
+    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') failure ??= e;
   });
   return {
     closed: () => closed,
+    failure: () => failure,
     idle: () => pending,
     write(s) {
       if (closed || !s) return Promise.resolve();
@@ -70,11 +76,24 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
   try {
     out = opts.out ? await openOutFile(opts.out, io.cwd) : null;
   } catch (e) {
-    io.stderr.write(`${errChalk.red('extract:')} ${(e as Error).message}\n`);
+    io.stderr.write(`${errChalk.red('extract:')} ${escapeTerminal((e as Error).message)}\n`);
     return ExitCode.Usage;
   }
   const sink = createSink(out?.stream ?? io.stdout);
-  const writer = renderers[format]((s) => void sink.write(s), { chalk: createChalk(format === 'table' ? outLevel : 0) });
+  const width = io.stdout.isTTY && !opts.out ? (io.stdout as { columns?: number }).columns : undefined;
+  const writer = renderers[format]((s) => void sink.write(s), { chalk: createChalk(format === 'table' ? outLevel : 0), ...(width ? { width } : {}) });
+  const maxBytes = opts.maxSize ?? DEFAULT_MAX_BYTES;
+  let folder: OutFolder | null = null;
+  if (opts.outDir) {
+    try {
+      folder = await openOutFolder(opts.outDir, toolVersion());
+    } catch (e) {
+      if (!(e instanceof WriteError)) throw e;
+      io.stderr.write(`${errChalk.red('extract:')} ${escapeTerminal(e.message)}\n`);
+      return ExitCode.Partial;
+    }
+  }
+
   // --db/--csv take the records; standard output gets them too only when a --format is asked for
   const filter = opts.dataset?.filter ?? {};
   const filtering = hasFilter(filter);
@@ -83,7 +102,7 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
     const { openDatasetSink } = await import('./dataset-sink.js');
     const opened = openDatasetSink(opts.dataset);
     if (typeof opened === 'string') {
-      io.stderr.write(`${errChalk.red('extract:')} ${opened}\n`);
+      io.stderr.write(`${errChalk.red('extract:')} ${escapeTerminal(opened)}\n`);
       return ExitCode.Usage;
     }
     dataset = opened;
@@ -99,7 +118,7 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
   const started = Date.now();
 
   const source: AsyncIterable<BatchItem> =
-    opts.input === 'ndjson' ? readNdjson(inputs, io.stdin) : expandInputs(inputs, { cwd: io.cwd, extensions: opts.ext });
+    opts.input === 'ndjson' ? readNdjson(inputs, io.stdin, maxBytes) : expandInputs(inputs, { cwd: io.cwd, extensions: opts.ext });
   // Peek two inputs: a single document runs in-process, since starting a worker would only add to its latency.
   const iterator = source[Symbol.asyncIterator]();
   const head: BatchItem[] = [];
@@ -112,11 +131,23 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
   const showProgress = !opts.quiet && head.length > 1 && (!io.stdout.isTTY || !!opts.outDir);
   const progress = await createProgress(io.stderr, showProgress);
   const report = (msg: string): void => progress.log(`${errChalk.red('extract:')} ${msg}\n`);
+  // each input's key in the out-dir manifest: its path, and which occurrence of it (an ndjson id given twice)
+  const occurrences = new Map<string, number>();
+  const keys = new WeakMap<BatchItem, { key: string; occurrence: number }>();
   async function* counted(): AsyncGenerator<BatchItem> {
     const note = (item: BatchItem): BatchItem => {
       seen++;
+      if (folder) {
+        const occurrence = (occurrences.get(item.path) ?? 0) + 1;
+        occurrences.set(item.path, occurrence);
+        const key = manifestKey(item.path, occurrence);
+        keys.set(item, { key, occurrence });
+        if (item.kind !== 'invalid' && item.kind !== 'missing') folder.nameFor(key, item.path);
+      }
       if (item.kind === 'missing' || (item.kind === 'invalid' && item.code === 'not-found')) missingArgs++;
       progress.found(seen, false);
+      // a batch starts with one worker and takes the default number once it is no longer small (jobs.ts)
+      if (seen === SMALL_BATCH + 1 && opts.jobs === undefined) pool?.grow(jobs);
       return item;
     };
     for (const item of head) yield note(item);
@@ -126,11 +157,12 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
 
   const jobs = opts.jobs ?? defaultJobs();
   let pool: Pool | null = null;
-  if (jobs > 1 && head.length > 1) {
+  // any batch runs in workers, even with --jobs 1, so an input that crashes or exhausts memory costs only its own record
+  if (head.length > 1) {
     const { createPool } = await import('./pool.js');
-    pool = createPool({ size: jobs, resourceLimits: WORKER_LIMITS, retryOutOfMemory: true, workerData: opts.pipeline });
+    pool = createPool({ size: opts.jobs ?? 1, resourceLimits: WORKER_LIMITS, retryOutOfMemory: true, workerData: opts.pipeline });
   }
-  const read = createReader(() => readAll(io.stdin), { sync: !pool });
+  const read = createReader(() => readStreamBounded(io.stdin, maxBytes, 'standard input'), { sync: !pool, maxBytes });
   // workers hand back the JSON text that will be written, not an object to clone and serialise again
   // the dataset and the filters need objects
   const encoding = dataset || filtering ? null : opts.outDir ? 'pretty' : writer.encoding;
@@ -138,27 +170,18 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
   const extractText = (p: string, text: string, warnings: string[]): Promise<PoolResult> =>
     pool ? pool.run({ path: p, text, warnings, ...encode }) : extractOne(p, text, warnings, opts.pipeline);
 
-  const alreadyDone = async (p: string, text: string): Promise<boolean> => {
-    try {
-      const prev = JSON.parse(await readFile(path.join(opts.outDir!, outputName(p)), 'utf8')) as { source?: { sha256?: unknown } };
-      return prev.source?.sha256 === textSha256(text);
-    } catch {
-      return false;
-    }
-  };
-
   const work = async (item: BatchItem): Promise<Outcome> => {
     if (item.kind === 'invalid') return { result: errorResult(item.path, item.code, item.message) };
     // --resume and --db need the text here (its sha256), and so does a writer that shows it; otherwise a worker reads the file itself
-    if (pool && item.kind === 'file' && !opts.resume && !dataset && !writer.needsText) return { result: await pool.run({ path: item.path, warnings: [], ...encode }) };
+    if (pool && item.kind === 'file' && !opts.resume && !dataset && !writer.needsText) return { result: await pool.run({ path: item.path, warnings: [], maxBytes, ...encode }) };
     const got = item.kind === 'inline' ? { text: item.text, warnings: [] } : await read(item);
     if ('schemaVersion' in got) return { result: got };
-    if (opts.resume && (await alreadyDone(item.path, got.text))) return { skipped: item.path };
+    if (opts.resume && folder && (await folder.isDone(keys.get(item)!.key, textSha256(got.text)))) return { skipped: item.path };
     if (dataset?.isCurrent(item.path, textSha256(got.text))) return { skipped: item.path };
     return { result: await extractText(item.path, got.text, got.warnings), text: got.text };
   };
 
-  const emit = async (outcome: Outcome): Promise<void> => {
+  const emit = async (outcome: Outcome, item: BatchItem): Promise<void> => {
     if ('skipped' in outcome) skipped++;
     else {
       let { result } = outcome;
@@ -167,20 +190,23 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
       if (summary.error) {
         failed++;
         if (failsRun(summary.error.code, opts.inputErrors)) fatal++;
-        report(`${summary.path}: ${summary.error.message} [${summary.error.code}]`);
+        report(`${escapeTerminal(summary.path)}: ${escapeTerminal(summary.error.message)} [${summary.error.code}]`);
       } else {
         ok++;
-        if (!opts.quiet) for (const w of summary.warnings) progress.log(`${errChalk.yellow('warning:')} ${summary.path}: ${w}\n`);
+        if (!opts.quiet) for (const w of summary.warnings) progress.log(`${errChalk.yellow('warning:')} ${escapeTerminal(summary.path)}: ${escapeTerminal(w)}\n`);
       }
       if (filtering && !('encoded' in result) && !('error' in result)) {
         const kept = filterExtraction(result, filter);
         if (!kept) return void progress.done(ok + failed + skipped, failed);
         result = kept;
       }
-      if (opts.outDir) {
-        if (!summary.error) {
+      if (folder) {
+        const { key, occurrence } = keys.get(item)!;
+        if (summary.error) folder.writeFailed(key, summary.path, occurrence, summary.error);
+        else {
           const text = 'encoded' in result ? result.encoded : JSON.stringify(result, null, 2);
-          await writeAtomic(opts.outDir, outputName(summary.path), `${text}\n`);
+          const sha = summary.sha256 ?? ('error' in result ? '' : (result as { source: { sha256: string } }).source.sha256);
+          await folder.writeOk(key, summary.path, occurrence, sha, `${text}\n`);
         }
       } else if (toStdout) {
         if ('encoded' in result) writer.writeEncoded(result.encoded, outcome.text);
@@ -191,6 +217,7 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
     progress.done(ok + failed + skipped, failed);
   };
 
+  let writeFailure: WriteError | null = null;
   try {
     await schedule(counted(), {
       concurrency: pool ? jobs * 2 : 1,
@@ -200,12 +227,21 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
       emit,
       stop: sink.closed,
     });
+    await folder?.close();
   } catch (e) {
-    dataset?.abort();
-    throw e;
+    if (!(e instanceof WriteError)) {
+      dataset?.abort();
+      throw e;
+    }
+    writeFailure = e;
   } finally {
     progress.stop();
     await pool?.close();
+  }
+  if (writeFailure) {
+    dataset?.abort();
+    io.stderr.write(`${errChalk.red('extract:')} ${escapeTerminal(writeFailure.message)}; stopped after ${ok + failed + skipped} of ${seen} inputs\n`);
+    return ExitCode.Partial;
   }
   if (toStdout && !sink.closed()) writer.end();
   if (out) await out.close(!sink.closed());

@@ -77,8 +77,13 @@ export async function* expandInputs(args: string[], opts: InputOptions): AsyncGe
     }
     const abs = path.resolve(opts.cwd, arg);
     const info = await stat(abs).catch((e: NodeJS.ErrnoException) => e);
-    if (!(info instanceof Error) && info.isFile()) {
+    // FIFOs and devices named on the command line (<(cmd), /dev/stdin) are read like files, within --max-size
+    if (!(info instanceof Error) && (info.isFile() || info.isFIFO() || info.isCharacterDevice() || info.isBlockDevice())) {
       if (once(arg)) yield { kind: 'file', path: arg };
+      continue;
+    }
+    if (!(info instanceof Error) && info.isSocket()) {
+      yield { kind: 'missing', path: arg, code: 'unreadable', message: 'is a socket, not a file' };
       continue;
     }
     if (!(info instanceof Error) && info.isDirectory()) {
@@ -97,9 +102,18 @@ export async function* expandInputs(args: string[], opts: InputOptions): AsyncGe
     if (fg.isDynamicPattern(arg)) {
       let found = 0;
       // links are not followed inside globs: a link back up the tree would otherwise repeat it until ELOOP
-      const stream = fg.stream(arg, { cwd: opts.cwd, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
+      // onlyFiles would drop a dangling link silently; a folder walk reports it, and so does a glob
+      const stream = fg.stream(arg, { cwd: opts.cwd, onlyFiles: false, objectMode: true, followSymbolicLinks: false, suppressErrors: true });
       const batch: string[] = [];
-      for await (const entry of stream) batch.push(String(entry));
+      for await (const raw of stream) {
+        const entry = raw as unknown as { path: string; dirent: Dirent };
+        if (entry.dirent.isDirectory()) continue;
+        if (entry.dirent.isSymbolicLink()) {
+          const target = await stat(path.resolve(opts.cwd, entry.path)).catch(() => null);
+          if (target && !target.isFile()) continue;
+        } else if (!entry.dirent.isFile()) continue;
+        batch.push(entry.path);
+      }
       batch.sort();
       for (const p of batch) {
         found++;

@@ -1,10 +1,19 @@
 import { runCli } from './run-cli.js';
+import { describeErrno } from './write-error.js';
 
-// `extract … | head -1` closes the pipe early: stop quietly instead of printing a stack trace.
+// `extract … | head -1` closes the pipe early: stop quietly instead of printing a stack trace. Any other
+// failure to write the results (a full disk behind `> file`) ends the run with one line and exit 1.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    if (stream === process.stdout) {
+      try {
+        process.stderr.write(`extract: cannot write standard output: ${describeErrno(e)}\n`);
+      } catch {
+        // standard error is gone as well: the exit status still tells
+      }
+    }
+    process.exit(1);
   });
 }
 

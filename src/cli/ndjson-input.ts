@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
+import { DEFAULT_MAX_BYTES, tooLargeMessage } from './limits.js';
+import { readLines } from './line-reader.js';
 
 export type NdjsonItem =
   | { kind: 'inline'; path: string; text: string }
-  | { kind: 'invalid'; path: string; code: 'invalid-input' | 'binary' | 'not-found' | 'unreadable'; message: string };
-
-// A line this long is not an article but a broken producer (a missing newline): report it, don't parse it.
-export const MAX_LINE_CHARS = 64 * 1024 * 1024;
+  | { kind: 'invalid'; path: string; code: 'invalid-input' | 'binary' | 'not-found' | 'unreadable' | 'too-large'; message: string };
 
 /**
  * The name of a line that has no usable id: a digest of its bytes, the same in every partition and run
@@ -55,13 +52,13 @@ export function parseNdjsonLine(line: string, where: string): NdjsonItem {
 }
 
 /** Lazily yields one item per non-blank line of each source ("-" is standard input). */
-export async function* readNdjson(sources: string[], stdin: NodeJS.ReadableStream): AsyncGenerator<NdjsonItem> {
+export async function* readNdjson(sources: string[], stdin: NodeJS.ReadableStream, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<NdjsonItem> {
   for (const source of sources) {
     const label = source === '-' ? 'stdin' : source;
     let stream: NodeJS.ReadableStream;
     if (source === '-') stream = stdin;
     else {
-      const file = createReadStream(source, { encoding: 'utf8' });
+      const file = createReadStream(source);
       const opened = await new Promise<Error | null>((resolve) => {
         file.once('ready', () => resolve(null));
         file.once('error', (e) => resolve(e));
@@ -73,17 +70,21 @@ export async function* readNdjson(sources: string[], stdin: NodeJS.ReadableStrea
       }
       stream = file;
     }
-    const lines = createInterface({ input: stream as Readable, crlfDelay: Infinity });
     let n = 0;
-    for await (const raw of lines) {
+    for await (const got of readLines(stream, maxBytes)) {
       n++;
-      const line = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-      if (line.trim() === '') continue;
       const where = `${label}:${n}`;
-      if (line.length > MAX_LINE_CHARS) {
-        yield { kind: 'invalid', path: lineName(line), code: 'invalid-input', message: `line longer than ${MAX_LINE_CHARS} characters (${where})` };
+      if ('error' in got) {
+        const message = got.error.code === 'EISDIR' ? 'is a folder' : got.error.message;
+        yield { kind: 'invalid', path: n === 1 ? source : where, code: 'unreadable', message };
+        break;
+      }
+      if ('tooLong' in got) {
+        yield { kind: 'invalid', path: where, code: 'too-large', message: tooLargeMessage('line', maxBytes) };
         continue;
       }
+      const line = got.line.charCodeAt(0) === 0xfeff ? got.line.slice(1) : got.line;
+      if (line.trim() === '') continue;
       yield parseNdjsonLine(line, where);
     }
   }

@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Encoding } from '../render/index.js';
 import type { ErrorCode, Result } from '../schema/extraction.js';
@@ -10,6 +11,8 @@ export interface PoolTask {
   warnings: string[];
   /** serialise the result in the worker, in this form, instead of sending the object back */
   encode?: Encoding;
+  /** the --max-size bound for a file the worker reads itself */
+  maxBytes?: number;
 }
 
 export interface WorkerRequest extends PoolTask {
@@ -22,7 +25,7 @@ export interface WorkerRequest extends PoolTask {
  */
 export interface EncodedResult {
   encoded: string;
-  summary: { path: string; warnings: string[]; error?: { code: ErrorCode; message: string } };
+  summary: { path: string; warnings: string[]; sha256?: string; error?: { code: ErrorCode; message: string } };
 }
 
 export type WorkerReply = { id: number; result: Result } | ({ id: number } & EncodedResult);
@@ -30,7 +33,9 @@ export type WorkerReply = { id: number; result: Result } | ({ id: number } & Enc
 export type PoolResult = Result | EncodedResult;
 
 export const summaryOf = (result: Result): EncodedResult['summary'] =>
-  'error' in result ? { path: result.source.path, warnings: [], error: result.error } : { path: result.source.path, warnings: result.warnings };
+  'error' in result
+    ? { path: result.source.path, warnings: [], error: result.error }
+    : { path: result.source.path, warnings: result.warnings, sha256: result.source.sha256 };
 
 export interface PoolOptions {
   size: number;
@@ -45,6 +50,8 @@ export interface PoolOptions {
 
 export interface Pool {
   run(task: PoolTask): Promise<PoolResult>;
+  /** allow up to `size` workers from now on (never fewer than before) */
+  grow(size: number): void;
   /** how many workers were replaced after a crash */
   readonly restarts: number;
   /** how many inputs were retried without memory limits */
@@ -69,7 +76,7 @@ interface Waiting {
 // One document per worker at a time, so a crash can be blamed on exactly one input: that input is
 // reported as `crashed` and a fresh worker takes the slot, so one bad file never stops the batch.
 export function createPool(options: PoolOptions): Pool {
-  const size = Math.max(1, Math.floor(options.size));
+  let size = Math.max(1, Math.floor(options.size));
   const workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
   const slots: Slot[] = [];
   const queue: Waiting[] = [];
@@ -108,7 +115,10 @@ export function createPool(options: PoolOptions): Pool {
   };
 
   const spawn = (limited = true): Slot => {
-    const worker = new Worker(workerUrl, { workerData: options.workerData, ...(limited && options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}) });
+    // The retry still gets explicit limits (the process's own heap size): a worker without them that runs
+    // out of memory takes the whole process down instead of ending as a catchable 'error' event.
+    const limits = limited ? options.resourceLimits : { maxOldGenerationSizeMb: Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20) };
+    const worker = new Worker(workerUrl, { workerData: options.workerData, ...(limits ? { resourceLimits: limits } : {}) });
     const slot: Slot = { worker, busy: null, dead: false, oneOff: false };
     worker.on('message', (reply: WorkerReply) => {
       const busy = slot.busy;
@@ -156,6 +166,10 @@ export function createPool(options: PoolOptions): Pool {
     },
     get retries() {
       return retries;
+    },
+    grow(n) {
+      size = Math.max(size, Math.floor(n));
+      pump();
     },
     run(task) {
       if (closed) return Promise.resolve(errorResult(task.path, 'crashed', 'worker pool is closed'));

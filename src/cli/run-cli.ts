@@ -4,7 +4,9 @@ import { formats, type Format } from '../render/index.js';
 import { colorLevel, createChalk } from './color.js';
 import { applyDisabledRules, collectRuleIds } from './disable.js';
 import { ExitCode, UsageError } from './exit-code.js';
-import { defaultJobs } from './jobs.js';
+import { escapeTerminalLines } from '../render/escape.js';
+import { defaultJobs, SMALL_BATCH } from './jobs.js';
+import { formatSize, DEFAULT_MAX_BYTES, parseSize } from './limits.js';
 import { parseDateOption, type PipelineExtras } from './roster-option.js';
 import { inputErrorPolicies, type InputErrorPolicy } from './exit-policy.js';
 import { addDatasetOptions, readDatasetOptions, type DatasetCliOptions } from './dataset-options.js';
@@ -36,6 +38,8 @@ export interface CliOptions {
   disable: string[];
   /** --db, --csv, --prune and the record filters (see dataset-options.ts) */
   dataset?: DatasetCliOptions;
+  /** --max-size in bytes */
+  maxSize?: number;
 }
 
 const EXAMPLES = `
@@ -71,6 +75,12 @@ function parseJobs(value: string): number {
 }
 
 
+function parseMaxSize(value: string): number {
+  const n = parseSize(value);
+  if (n === null) throw new InvalidArgumentError('must be a size such as 64M, 500K or 1G');
+  return n;
+}
+
 function parseFormat(value: string): Format {
   if (!(formats as string[]).includes(value)) throw new InvalidArgumentError(`must be one of ${formats.join(', ')}`);
   return value as Format;
@@ -82,13 +92,14 @@ function buildProgram(io: CliIo): Command {
     .usage('[options] [inputs...]\n       extract schema\n       extract rules [--format table|json]')
     .argument('[inputs...]', 'files, folders, globs, or - for standard input')
     .addOption(new Option('-f, --format <format>', `output format: ${formats.join(', ')} (default: table on a terminal, json otherwise)`).argParser(parseFormat))
-    .option('--ext <list>', 'file extensions to read in folders', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean), ['txt', 'md', 'text'])
+    .addOption(new Option('--ext <list>', 'file extensions to read in folders').argParser((v: string) => v.split(',').map((s) => s.trim()).filter(Boolean)).default(['txt', 'md', 'text'], 'txt,md,text'))
     .option('-o, --out-dir <dir>', 'write one .json file per input into this folder instead of standard output')
     .option('--out <file>', 'write the output to this file instead of standard output (html: a report)')
     .option('--resume', 'with --out-dir: skip inputs whose output exists and has the same sha256')
-    .option('-j, --jobs <n>', `worker threads (default: number of CPUs, here ${defaultJobs()}); 1 runs in-process`, parseJobs)
+    .option('-j, --jobs <n>', `worker threads (default: 1 for under ${SMALL_BATCH} inputs, else the number of CPUs, here ${defaultJobs()})`, parseJobs)
+    .addOption(new Option('--max-size <size>', 'skip any file, standard input or ndjson line larger than this as too-large').argParser(parseMaxSize).default(DEFAULT_MAX_BYTES, formatSize(DEFAULT_MAX_BYTES).replace(' MiB', 'M')))
     .option('--unordered', 'write results as they finish instead of in input order')
-    .addOption(new Option('--input <kind>', 'what inputs contain: text, or ndjson lines {"id": …, "text": …}').choices(['text', 'ndjson']).default('text'))
+    .addOption(new Option('--input <kind>', 'what inputs contain: text, or ndjson lines {"id": …, "text": …}').choices(['text', 'ndjson']).default('text', 'text'))
     .option('--roster <file>', 'your own roster of office holders (CSV or JSON: name, aliases, country, title, from, to); wins over the bundled one')
     .option('--date <YYYY-MM-DD>', "the articles' date when they carry none (which office holders the roster counts)", parseDateOption)
     .addOption(
@@ -107,7 +118,8 @@ function buildProgram(io: CliIo): Command {
     .exitOverride()
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
-      writeErr: (s) => void io.stderr.write(s),
+      // commander repeats the user's argument in its errors: it may hold escape sequences
+      writeErr: (s) => void io.stderr.write(escapeTerminalLines(s)),
     });
   return program;
 }
@@ -118,6 +130,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   const errChalk = createChalk(errLevel);
   const fail = (msg: string): void => void io.stderr.write(`${errChalk.red('extract:')} ${msg}\n`);
 
+  // `extract help` is what many tools accept; a file named help is still read as ./help
+  if (argv.length === 1 && argv[0] === 'help') argv = ['--help'];
   if (argv[0] === 'schema') {
     if (argv.length > 1 && !['-h', '--help'].includes(argv[1]!)) {
       fail(`schema takes no arguments`);

@@ -82,21 +82,19 @@ export function extractSegmented(
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.length <= size) return extract(text, options);
   const cuts = cutSegments(text, size);
-  const parts: Array<{ result: Extraction; offset: number }> = [];
+  const segments = cuts.length - 1;
+  // each segment is folded into the merged records as soon as it is extracted and then dropped, so a
+  // 50 MB document holds its output and one segment's working set, never every segment's result
+  const merger = createMerger([...options.warnings, `long document (${text.length} UTF-16 units) processed in ${segments} segments; records do not span segment boundaries`]);
   let offset = 0;
-  for (let k = 0; k + 1 < cuts.length; k++) {
+  for (let k = 0; k < segments; k++) {
     const from = cuts[k]!;
     const to = cuts[k + 1]!;
     const { roster, date } = options;
-    parts.push({ result: extract(text.slice(from, to), { path: options.path, ...(roster ? { roster } : {}), ...(date ? { date } : {}) }), offset });
+    merger.add(extract(text.slice(from, to), { path: options.path, ...(roster ? { roster } : {}), ...(date ? { date } : {}) }), offset);
     offset += countCodePoints(text, from, to);
   }
-  return mergeSegments(parts, {
-    path: options.path,
-    sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
-    chars: offset,
-    warnings: [...options.warnings, `long document (${text.length} UTF-16 units) processed in ${parts.length} segments; records do not span segment boundaries`],
-  });
+  return merger.finish({ path: options.path, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), chars: offset });
 }
 
 const officialKey = (o: Official): string => `${o.name.toLowerCase()}\u0000${o.country ?? ''}`;
@@ -106,13 +104,23 @@ export function mergeSegments(
   parts: Array<{ result: Extraction; offset: number }>,
   source: { path: string; sha256: string; chars: number; warnings: string[] },
 ): Extraction {
-  const first = parts[0]?.result;
+  const merger = createMerger(source.warnings);
+  for (const { result, offset } of parts) merger.add(result, offset);
+  return merger.finish(source);
+}
+
+function createMerger(initialWarnings: string[]): {
+  add(result: Extraction, offset: number): void;
+  finish(source: { path: string; sha256: string; chars: number }): Extraction;
+} {
+  let first: Extraction | undefined;
   const countries = new Map<string, Extraction['countries'][number]>();
   const officials = new Map<string, Official>();
   const merged: Pick<Extraction, 'agreements' | 'commitments' | 'meetings' | 'quotes'> = { agreements: [], commitments: [], meetings: [], quotes: [] };
-  const warnings = new Set(source.warnings);
+  const warnings = new Set(initialWarnings);
 
-  for (const { result, offset } of parts) {
+  const add = (result: Extraction, offset: number): void => {
+    first ??= result;
     for (const c of result.countries) {
       const have = countries.get(c.code);
       const mentions = c.mentions.map((m) => shift(m, offset));
@@ -160,17 +168,20 @@ export function mergeSegments(
       if (speaker) merged.quotes.push({ speaker, text: shift(q.text, offset) });
     }
     for (const w of result.warnings) warnings.add(w);
-  }
-
-  const out: Extraction = {
-    schemaVersion: first?.schemaVersion ?? '1.0.0',
-    source: { path: source.path, sha256: source.sha256, chars: source.chars },
-    // headline, dateline and publisher live at the top of a document: the first segment has them
-    article: first?.article ?? { headline: null, highlights: [], dateline: null, publisher: null, published: null },
-    countries: [...countries.values()],
-    officials: [...officials.values()],
-    ...merged,
-    warnings: [...warnings],
   };
-  return extractionSchema.parse(out);
+
+  const finish = (source: { path: string; sha256: string; chars: number }): Extraction => {
+    const out: Extraction = {
+      schemaVersion: first?.schemaVersion ?? '1.0.0',
+      source: { path: source.path, sha256: source.sha256, chars: source.chars },
+      // headline, dateline and publisher live at the top of a document: the first segment has them
+      article: first?.article ?? { headline: null, highlights: [], dateline: null, publisher: null, published: null },
+      countries: [...countries.values()],
+      officials: [...officials.values()],
+      ...merged,
+      warnings: [...warnings],
+    };
+    return extractionSchema.parse(out);
+  };
+  return { add, finish };
 }

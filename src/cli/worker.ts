@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Result } from '../schema/extraction.js';
 import { summaryOf, type WorkerReply, type WorkerRequest } from './pool.js';
@@ -10,11 +11,16 @@ import type { PipelineExtras } from './roster-option.js';
 const port = parentPort;
 if (!port) throw new Error('worker.js must run in a worker thread');
 const extras = (workerData ?? {}) as PipelineExtras;
-const read = createReader(() => Promise.reject(new Error('standard input is read by the main thread')), { sync: true });
+const readers = new Map<number | undefined, ReturnType<typeof createReader>>();
+const readerFor = (maxBytes: number | undefined): ReturnType<typeof createReader> => {
+  let read = readers.get(maxBytes);
+  if (!read) readers.set(maxBytes, (read = createReader(() => Promise.reject(new Error('standard input is read by the main thread')), { sync: true, maxBytes, heapBytes: getHeapStatistics().heap_size_limit })));
+  return read;
+};
 
 async function run(req: WorkerRequest): Promise<Result> {
   if (req.text !== undefined) return extractOne(req.path, req.text, req.warnings, extras);
-  const got = await read({ kind: 'file', path: req.path });
+  const got = await readerFor(req.maxBytes)({ kind: 'file', path: req.path });
   return 'schemaVersion' in got ? got : extractOne(req.path, got.text, [...req.warnings, ...got.warnings], extras);
 }
 

@@ -48,12 +48,15 @@ interface Line extends Range {
 function linesOf(text: string, max: number): Line[] {
   const out: Line[] = [];
   let at = 0;
+  // CRLF, LF and a lone CR (old Mac files) all end a line
+  const br = /\r\n?|\n/g;
   while (at <= text.length && out.length < max) {
-    let nl = text.indexOf('\n', at);
-    if (nl < 0) nl = text.length;
-    const raw = text.slice(at, nl).replace(/\r$/, '');
+    br.lastIndex = at;
+    const m = br.exec(text);
+    const nl = m ? m.index : text.length;
+    const raw = text.slice(at, nl);
     if (raw.trim()) out.push({ text: raw, start: at, end: at + raw.length });
-    at = nl + 1;
+    at = m ? nl + m[0].length : text.length + 1;
   }
   return out;
 }

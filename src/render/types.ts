@@ -3,6 +3,8 @@ import type { Result } from '../schema/extraction.js';
 
 export interface RenderOptions {
   chalk: ChalkInstance;
+  /** the terminal's width in columns, when known: tables fit it instead of a fixed width */
+  width?: number;
 }
 
 /** JSON text of one record: compact (JSON.stringify(r)) or pretty (JSON.stringify(r, null, 2)). */

@@ -214,7 +214,7 @@ export const extractionSchema = z
     description: 'What extract found in one input. Every array is present (empty when nothing was found) and every field that can be absent is null.',
   });
 
-export const errorCodeSchema = z.enum(['not-found', 'unreadable', 'binary', 'crashed', 'invalid-input', 'invalid-output']);
+export const errorCodeSchema = z.enum(['not-found', 'unreadable', 'binary', 'crashed', 'invalid-input', 'invalid-output', 'too-large']);
 
 /** Meaning of each error code, published in the schema. */
 export const errorCodeMeanings: Record<ErrorCode, string> = {
@@ -224,6 +224,7 @@ export const errorCodeMeanings: Record<ErrorCode, string> = {
   'invalid-input': 'An --input ndjson line that is not a JSON object with a usable "id" and a string "text".',
   crashed: 'extract failed on this input (an internal error or a worker that died); the rest of the run went on.',
   'invalid-output': 'The result failed extract\'s own validation and was withheld (a bug in extract).',
+  'too-large': 'The input (a file, standard input or an --input ndjson line) is larger than --max-size; the message names the limit. Raise it with --max-size.',
 };
 
 export const errorResultSchema = z

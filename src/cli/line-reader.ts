@@ -1,0 +1,56 @@
+export type LineEvent = { line: string } | { tooLong: true } | { error: NodeJS.ErrnoException };
+
+/**
+ * Splits a byte stream into UTF-8 lines ("\n" or "\r\n"), never holding more than maxBytes of one
+ * line: a longer line is reported as { tooLong } as soon as it passes the limit, the rest of it is
+ * dropped as it streams past, and reading goes on at the next newline, so no input (not even
+ * /dev/zero) can exhaust memory. A read error ends the stream with { error } instead of a throw.
+ */
+export async function* readLines(stream: NodeJS.ReadableStream, maxBytes: number): AsyncGenerator<LineEvent> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let over = false;
+  const take = (): LineEvent | null => {
+    const was = over;
+    let buf = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
+    parts = [];
+    size = 0;
+    over = false;
+    if (was) return null;
+    if (buf.length > 0 && buf[buf.length - 1] === 0x0d) buf = buf.subarray(0, buf.length - 1);
+    return { line: buf.toString('utf8') };
+  };
+  // true when this piece took the line past the limit (report it once, now)
+  const add = (piece: Buffer): boolean => {
+    if (over) return false;
+    size += piece.length;
+    if (size <= maxBytes) {
+      if (piece.length > 0) parts.push(piece);
+      return false;
+    }
+    over = true;
+    parts = [];
+    return true;
+  };
+  try {
+    for await (const chunk of stream) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      let from = 0;
+      for (let nl = buf.indexOf(0x0a, from); nl >= 0; nl = buf.indexOf(0x0a, from)) {
+        if (add(buf.subarray(from, nl))) yield { tooLong: true };
+        const line = take();
+        if (line) yield line;
+        from = nl + 1;
+      }
+      // copy the tail: a slice would pin the whole chunk while the line waits for its end
+      if (from < buf.length && add(Buffer.from(buf.subarray(from)))) yield { tooLong: true };
+    }
+  } catch (e) {
+    yield { error: e as NodeJS.ErrnoException };
+    return;
+  }
+  if (size > 0 || parts.length > 0) {
+    const line = take();
+    if (line) yield line;
+  }
+}

@@ -1,0 +1,6 @@
+import { createRequire } from 'node:module';
+
+/** The tool's version (package.json), recorded in an --out-dir manifest so --resume redoes outputs of other versions. */
+export function toolVersion(): string {
+  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+}
