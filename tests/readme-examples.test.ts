@@ -2,13 +2,15 @@
 // article.txt, clipping.txt, clippings/, archive/ and docs.ndjson beside it. Installing, the test suite
 // itself and scoring against ../shared are left out (they are what runs this, or need the corpus).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { binPath, fixturesDir, root } from './helpers.js';
 
-const SKIP = /^(npm |node \.\.\/shared\/)/;
+// The engine recipes (Spark, Hadoop: /opt/extract as the installed path) run in tests/engine-harness.test.ts,
+// per partition and under an empty environment, as the engines start them.
+const SKIP = /^(npm |node \.\.\/shared\/|hadoop )|\/opt\/extract\//;
 
 /** The commands of every ```sh block: continuation lines joined, comments and blank lines dropped. */
 export function readmeCommands(markdown: string): string[] {
@@ -54,6 +56,11 @@ function setUp(name: string, failing: boolean): string {
   if (failing) writeFileSync(path.join(dir, 'clippings', 'zz-broken.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
   const lines = fixtures.map((f, i) => JSON.stringify({ id: `doc-${i}`, text: readFileSync(path.join(fixturesDir, f), 'utf8') }));
   writeFileSync(path.join(dir, 'docs.ndjson'), `${lines.join('\n')}\n`);
+  // the roster example reads the README's own CSV block as cabinet.csv
+  const csv = /^```csv\n([\s\S]*?)^```/m.exec(readFileSync(path.join(root, 'README.md'), 'utf8'));
+  if (csv) writeFileSync(path.join(dir, 'cabinet.csv'), csv[1]!);
+  // examples run inside the checkout (node bin/extract.js, node scripts/…) find it here
+  for (const d of ['bin', 'scripts']) symlinkSync(path.join(root, d), path.join(dir, d));
   return dir;
 }
 
