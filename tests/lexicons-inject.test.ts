@@ -22,6 +22,12 @@ const withBlighty = (() => {
   return buildLexicons({ countryAliases: src.countryAliases });
 })();
 
+const withLaMoneda = (() => {
+  const src = lexiconSources();
+  src.eventTriggers.metonyms['la moneda'] = 'CL';
+  return buildLexicons({ eventTriggers: src.eventTriggers });
+})();
+
 const titleText = 'Ombudsman Nadia Haddad criticised the ministry. Foreign Minister Ana Ruiz of Peru replied on Monday.';
 const countryText = 'Blighty and Kenya signed a trade deal in Nairobi on Monday.';
 
@@ -46,6 +52,12 @@ describe('extract(text, { lexicons })', () => {
 
   it('without it, the bundled lexicon finds only Kenya', () => {
     expect(extract(countryText).countries.map((c) => c.code)).toEqual(['KE']);
+  });
+
+  it('reads an injected institution standing for its state (event lexicon), and the bundled one does not', () => {
+    const text = 'La Moneda and Kenya signed a defence agreement on Monday.';
+    expect(extract(text, { lexicons: withLaMoneda }).agreements.map((a) => a.countries)).toEqual([['CL', 'KE']]);
+    expect(extract(text).agreements.map((a) => a.countries)).toEqual([['KE']]);
   });
 
   it('leaves no trace: the next extraction without lexicons reads the bundled ones', () => {
