@@ -30,5 +30,6 @@ export {
   type Quote,
 } from './schema/extraction.js';
 export { spanSchema, type Span } from './schema/span.js';
+export { buildLexicons, bundledLexicons, lexiconSources, type LexiconSources, type Lexicons } from './lexicon/lexicons.js';
 export { findRule, rules } from './rules/registry.js';
 export type { Rule, RuleExamples, RuleKind } from './rules/types.js';

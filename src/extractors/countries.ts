@@ -2,6 +2,7 @@ import { foldWord } from '../lexicon/fold.js';
 import { loadCountryLexicon, type CountryWord } from '../lexicon/countries.js';
 import { longestMatch } from '../lexicon/trie.js';
 import type { ParsedDoc, Token } from '../document/document.js';
+import { ALL_CAPS_MIN_LETTERS, isAllCapsSentence } from '../document/predicates.js';
 import type { ArticleInfo, CountryMention } from './types.js';
 import { GRAMMAR_WORDS } from '../lexicon/grammar-words.js';
 
@@ -164,8 +165,7 @@ export function extractCountries(doc: ParsedDoc, article: ArticleInfo): CountryM
   const shared: Array<{ mention: CountryMention; alternative: string }> = [];
   for (const s of doc.sentences) {
     const pieces = piecesOf(doc.tokens, s.firstToken, s.lastToken);
-    const letters = doc.sentenceText(s.index).replace(/[^\p{L}]/gu, '');
-    const allCaps = letters.length > 8 && letters === letters.toUpperCase();
+    const allCaps = isAllCapsSentence(doc, s.index, ALL_CAPS_MIN_LETTERS.countries);
     for (let i = 0; i < pieces.length; ) {
       const hit = longestMatch(trie, i, (k) => pieces[k]?.key);
       if (!hit) {

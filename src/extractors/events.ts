@@ -9,7 +9,8 @@ import { createPartyResolver, resolveCommitmentParties, resolveJointParties, typ
 import { extractQuotes } from './events/quotes.js';
 import { findSetting } from './events/setting.js';
 import { findTriggers, type SentenceFacts, type TriggerHit } from './events/triggers.js';
-import { breaksAfter, matchAt, tokenKey } from './events/tokens.js';
+import { clauseBreaksAfter } from '../document/predicates.js';
+import { matchAt, tokenKey } from './events/tokens.js';
 import type { AgreementDraft, CommitmentDraft, EventDrafts, ExtractContext, MeetingDraft, Range } from './types.js';
 import { GRAMMAR_WORDS } from '../lexicon/grammar-words.js';
 
@@ -126,7 +127,7 @@ function actionOf(doc: ParsedDoc, hit: TriggerHit): string {
         from = i + 1;
         break;
       }
-      if (breaksAfter(doc.tokens[i])) break;
+      if (clauseBreaksAfter(doc.tokens[i])) break;
     }
   }
   let to = from;

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import aliasesJson from './country-aliases.json' with { type: 'json' };
 import citiesJson from './cities.json' with { type: 'json' };
 import { foldWord, splitPhrase } from './fold.js';
+import { activeLexicons } from './active.js';
 import { snapshotOf } from './snapshot.js';
 import { createTrie, insertPhrase, longestMatch, type TrieNode } from './trie.js';
 
@@ -68,15 +69,23 @@ let cached: CountryLexicon | undefined;
 // Acronyms such as US, UK, UAE are also ordinary words in lower case ("us"), so they must be written in capitals.
 const isUpperAcronym = (s: string): boolean => /^[A-Z](?:\.?[A-Z]){1,4}\.?$/.test(s);
 
+/** The country lexicon of the extraction in progress (src/lexicon/active.ts), else the bundled one. */
 export function loadCountryLexicon(): CountryLexicon {
+  return activeLexicons()?.countries ?? loadBundledCountryLexicon();
+}
+
+export function loadBundledCountryLexicon(): CountryLexicon {
   cached ??= snapshotOf<CountryLexicon>('countries') ?? buildCountryLexicon();
   return cached;
 }
 
-/** Validates our country data and compiles it with world-countries into the lexicon. */
-export function buildCountryLexicon(): CountryLexicon {
+/** The bundled JSON the country lexicon is compiled from (with world-countries). */
+export const countryLexiconData = (): { aliases: unknown; cities: unknown } => ({ aliases: aliasesJson, cities: citiesJson });
+
+/** Validates our country data (the bundled JSON unless given) and compiles it with world-countries into the lexicon. */
+export function buildCountryLexicon(data: { aliases: unknown; cities: unknown } = countryLexiconData()): CountryLexicon {
   const world = createRequire(import.meta.url)('world-countries') as WorldCountry[];
-  const ours = countryAliasesSchema.parse(aliasesJson);
+  const ours = countryAliasesSchema.parse(data.aliases);
   const ambiguous = new Map(Object.entries(ours.ambiguous).map(([k, v]) => [foldWord(k), v]));
   const byCode = new Map<string, CountryInfo>();
   for (const c of world) {
@@ -118,7 +127,7 @@ export function buildCountryLexicon(): CountryLexicon {
   }
   for (const c of world) for (const cap of c.capital ?? []) add(cap, c.cca2, 'capital');
   const cities = new Map<string, string>();
-  for (const [city, code] of Object.entries(citiesSchema.parse(citiesJson).cities)) cities.set(splitPhrase(city).join(' '), code);
+  for (const [city, code] of Object.entries(citiesSchema.parse(data.cities).cities)) cities.set(splitPhrase(city).join(' '), code);
   for (const c of world) for (const cap of c.capital ?? []) if (!cities.has(splitPhrase(cap).join(' '))) cities.set(splitPhrase(cap).join(' '), c.cca2);
   return {
     byCode,
@@ -131,8 +140,10 @@ export function buildCountryLexicon(): CountryLexicon {
 }
 
 // For the compromise plugin: single words that are unambiguous country names or demonyms.
+// compromise's lexicon is global to the process, so these come from the bundled lexicon, never from a
+// caller's: an injected country word is matched by our rules, not tagged by compromise.
 export function countryTagWords(): Record<string, 'Country' | 'Demonym'> {
-  const { trie } = loadCountryLexicon();
+  const { trie } = loadBundledCountryLexicon();
   const out: Record<string, 'Country' | 'Demonym'> = {};
   const walk = (node: TrieNode<CountryWord>, path: string[]): void => {
     const v = node.value;

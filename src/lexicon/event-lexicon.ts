@@ -2,6 +2,7 @@ import * as z from 'zod';
 import triggersJson from './event-triggers.json' with { type: 'json' };
 import topicsJson from './event-topics.json' with { type: 'json' };
 import { foldWord, splitPhrase } from './fold.js';
+import { activeLexicons } from './active.js';
 import { snapshotOf } from './snapshot.js';
 import { createTrie, insertPhrase, type TrieNode } from './trie.js';
 
@@ -248,7 +249,12 @@ let cached: EventLexicon | undefined;
 
 export const eventLexiconData = (): [unknown, unknown] => [triggersJson, topicsJson];
 
+/** The event lexicon of the extraction in progress (src/lexicon/active.ts), else the bundled one. */
 export function loadEventLexicon(): EventLexicon {
+  return activeLexicons()?.events ?? loadBundledEventLexicon();
+}
+
+export function loadBundledEventLexicon(): EventLexicon {
   cached ??= snapshotOf<EventLexicon>('events') ?? buildEventLexicon(...eventLexiconData());
   return cached;
 }

@@ -3,6 +3,7 @@ import honorificsJson from './honorifics.json' with { type: 'json' };
 import portfoliosJson from './portfolios.json' with { type: 'json' };
 import titlesJson from './titles.json' with { type: 'json' };
 import { splitPhrase } from './fold.js';
+import { activeLexicons } from './active.js';
 import { snapshotOf } from './snapshot.js';
 import { createTrie, insertPhrase, type TrieNode } from './trie.js';
 
@@ -170,7 +171,12 @@ let cached: OfficialsLexicon | undefined;
 
 export const officialsLexiconData = (): OfficialsLexiconData => ({ titles: titlesJson, portfolios: portfoliosJson, honorifics: honorificsJson });
 
+/** The officials lexicon of the extraction in progress (src/lexicon/active.ts), else the bundled one. */
 export function loadOfficialsLexicon(): OfficialsLexicon {
+  return activeLexicons()?.officials ?? loadBundledOfficialsLexicon();
+}
+
+export function loadBundledOfficialsLexicon(): OfficialsLexicon {
   cached ??= snapshotOf<OfficialsLexicon>('officials') ?? buildOfficialsLexicon(officialsLexiconData());
   return cached;
 }

@@ -1,15 +1,13 @@
 import { createHash } from 'node:crypto';
-import { extractArticle } from '../extractors/article.js';
-import { extractCountries } from '../extractors/countries.js';
-import { extractEvents } from '../extractors/events.js';
-import { extractOfficials } from '../extractors/officials.js';
-import type { ExtractContext, Range } from '../extractors/types.js';
-import { loadCountryLexicon } from '../lexicon/countries.js';
+import type { CountryMention, Range } from '../extractors/types.js';
+import type { CountryLexicon } from '../lexicon/countries.js';
+import { bundledLexicons, type Lexicons } from '../lexicon/lexicons.js';
 import { checkRosterOptions, type UserRoster } from '../lexicon/roster.js';
 import { SCHEMA_VERSION, extractionSchema, type Country, type Extraction } from '../schema/extraction.js';
 import type { Span } from '../schema/span.js';
 import { createRuleSwitch } from '../rules/types.js';
 import { parseDocument, type ParsedDoc } from '../document/document.js';
+import { runStages } from './stages.js';
 
 export interface ExtractOptions {
   /** recorded as source.path; "-" for stdin */
@@ -25,6 +23,12 @@ export interface ExtractOptions {
   date?: string;
   /** rule ids to turn off for this document (see `extract rules`); unknown ids are ignored here, the CLI rejects them */
   disable?: readonly string[];
+  /**
+   * The lexicons to read instead of the bundled ones: `buildLexicons(sources)` compiles them from
+   * changed JSON (`lexiconSources()` gives a copy of the bundled JSON to change). compromise's own
+   * tagging keeps the bundled country words, since its lexicon is global to the process.
+   */
+  lexicons?: Lexicons;
 }
 
 export class InvalidOutputError extends Error {
@@ -45,17 +49,16 @@ function uniqueSpans(doc: ParsedDoc, ranges: Range[]): Span[] {
   return out;
 }
 
-function buildCountries(ctx: ExtractContext): Country[] {
-  const { byCode } = loadCountryLexicon();
+function buildCountries(doc: ParsedDoc, mentions: readonly CountryMention[], { byCode }: CountryLexicon): Country[] {
   const groups = new Map<string, Range[]>();
-  for (const m of [...ctx.countries].sort(byStart)) {
+  for (const m of [...mentions].sort(byStart)) {
     const list = groups.get(m.code) ?? [];
     list.push(m);
     groups.set(m.code, list);
   }
   return [...groups].map(([code, ranges]) => {
     const info = byCode.get(code);
-    return { code, iso3: info?.iso3 ?? 'XXX', name: info?.name ?? code, mentions: uniqueSpans(ctx.doc, ranges) };
+    return { code, iso3: info?.iso3 ?? 'XXX', name: info?.name ?? code, mentions: uniqueSpans(doc, ranges) };
   });
 }
 
@@ -63,16 +66,11 @@ function buildCountries(ctx: ExtractContext): Country[] {
 export function extract(input: string, options: ExtractOptions = {}): Extraction {
   checkRosterOptions(options);
   const doc = parseDocument(input);
-  const article = extractArticle(doc);
-  const rules = createRuleSwitch(options.disable);
-  // each stage reads what the stages before it produced and returns its own records; none writes into
-  // a shared context (officials see no officials yet, events see them all)
-  const countries = extractCountries(doc, article);
-  const officials = extractOfficials({ doc, article, countries, officials: [], rules });
-  const ctx: ExtractContext = { doc, article, countries, officials, rules };
-  const events = extractEvents(ctx);
+  const lexicons = options.lexicons ?? bundledLexicons();
+  // the extractor stages in order (stages.ts): each reads what the ones before it made, none writes into another's
+  const { article, countries, officials, events } = runStages({ doc, lexicons, rules: createRuleSwitch(options.disable) });
 
-  const officialOrder = ctx.officials
+  const officialOrder = officials
     .map((o, i) => ({ o, i, first: Math.min(...o.mentions.map((m) => m.start)) }))
     .sort((a, b) => a.first - b.first);
   const officialId = new Map(officialOrder.map((x, n) => [x.i, `o${n + 1}`]));
@@ -96,7 +94,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       publisher: article.publisher,
       published: article.published,
     },
-    countries: buildCountries(ctx),
+    countries: buildCountries(doc, countries, lexicons.countries),
     officials: officialOrder.map(({ o, i }) => ({
       id: officialId.get(i)!,
       name: o.name,

@@ -177,7 +177,19 @@ export const officialRules: readonly Rule[] = [
     kind: 'official',
     description: 'An official paired with a same-office holder from elsewhere, when no dateline or institution says more, serves the host found for the pair.',
     logic: country,
-    examples: { fire: [], quiet: [] },
+    examples: {
+      fire: [
+        // Ruiz is placed on the other side of the Indian counterpart (Peru); Vega, with nothing of his own, takes that host
+        'Prime Minister Ana Ruiz met her Indian counterpart Raj Mehta on Monday. Finance Minister Tomas Vega also attended. India and Peru signed a trade deal.',
+        'Foreign Minister Lena Berg received the Foreign Minister of Chile, Pablo Soto, on Tuesday. Defence Minister Omar Haddad joined them later. Chile and Norway will hold more talks.',
+      ],
+      quiet: [
+        // a dateline is stronger evidence than the host
+        'LIMA, May 4 - Prime Minister Ana Ruiz met her Indian counterpart Raj Mehta on Monday. Finance Minister Tomas Vega also attended. India and Peru signed a trade deal.',
+        // counterparts from two states: no single other side, so no host
+        'Prime Minister Ana Ruiz met her Indian counterpart Raj Mehta on Monday and her Chilean counterpart Pablo Soto on Tuesday. Finance Minister Tomas Vega also attended. India and Peru signed a trade deal.',
+      ],
+    },
   }),
   defineRule({
     id: 'official/country-document',

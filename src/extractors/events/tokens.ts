@@ -13,10 +13,6 @@ export function isNegation(t: Token | undefined, negationWords: ReadonlySet<stri
   return negationWords.has(k) || k.endsWith("n't");
 }
 
-/** Comma, semicolon or colon right after a token: a clause boundary for our short-range rules. */
-export function breaksAfter(t: Token | undefined): boolean {
-  return !!t && /[;:,]|[-–—]\s/.test(t.post);
-}
 
 export function matchAt<T>(trie: TrieNode<T>, tokens: readonly Token[], from: number, last: number): { value: T; length: number } | undefined {
   return longestMatch(trie, from, (i) => (i <= last ? tokenKey(tokens[i]) : undefined));

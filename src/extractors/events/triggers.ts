@@ -1,6 +1,7 @@
 import type { EventLexicon, EventTrigger } from '../../lexicon/event-lexicon.js';
 import type { ParsedDoc, Token } from '../../document/document.js';
-import { breaksAfter, isNegation, matchAt, tokenKey } from './tokens.js';
+import { clauseBreaksAfter } from '../../document/predicates.js';
+import { isNegation, matchAt, tokenKey } from './tokens.js';
 import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
 
 export interface TriggerHit {
@@ -35,7 +36,7 @@ function keysBetween(tokens: readonly Token[], from: number, to: number): string
 
 /** Start of the clause holding token i: the nearest clause break before it, within the sentence. */
 function clauseStart(tokens: readonly Token[], first: number, i: number): number {
-  for (let j = i - 1; j >= first; j--) if (breaksAfter(tokens[j]) || /[“"]/.test(tokens[j + 1]?.pre ?? '')) return j + 1;
+  for (let j = i - 1; j >= first; j--) if (clauseBreaksAfter(tokens[j]) || /[“"]/.test(tokens[j + 1]?.pre ?? '')) return j + 1;
   return first;
 }
 
@@ -307,12 +308,12 @@ function isNegated(lex: EventLexicon, doc: ParsedDoc, first: number, s: { firstT
   const tokens = doc.tokens;
   for (let j = first - 1; j >= Math.max(s.firstToken, first - 5); j--) {
     if (isNegation(tokens[j], lex.negationWords)) return true;
-    if (breaksAfter(tokens[j])) break;
+    if (clauseBreaksAfter(tokens[j])) break;
   }
   // "refused to sign", "denied any agreement", "failed to reach a deal"
   for (let j = first - 1; j >= Math.max(s.firstToken, first - 6); j--) {
     if (matchAt(lex.refusalVerbs, tokens, j, first - 1)) return true;
-    if (breaksAfter(tokens[j])) break;
+    if (clauseBreaksAfter(tokens[j])) break;
   }
   return false;
 }

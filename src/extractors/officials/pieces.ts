@@ -1,5 +1,6 @@
 import { foldWord } from '../../lexicon/fold.js';
 import type { ParsedDoc, Token } from '../../document/document.js';
+import { ALL_CAPS_MIN_LETTERS, isAllCapsSentence, phraseBreaksIn } from '../../document/predicates.js';
 import type { CountryMention } from '../types.js';
 import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
 
@@ -101,14 +102,13 @@ export function buildPieces(doc: ParsedDoc, countries: readonly CountryMention[]
         offset += part.length + 1;
       });
     }
-    const letters = doc.sentenceText(s.index).replace(/[^\p{L}]/gu, '');
-    out.push({ doc, sentence: s.index, pieces, allCaps: letters.length > 6 && letters === letters.toUpperCase() });
+    out.push({ doc, sentence: s.index, pieces, allCaps: isAllCapsSentence(doc, s.index, ALL_CAPS_MIN_LETTERS.officials) });
   }
   return out;
 }
 
-/** a comma, colon, bracket or sentence-ending mark ends a phrase; a slash or a hyphen does not */
-export const breaksAfter = (p: Piece | undefined): boolean => !!p && /[,;:.!?()"“”]/.test(p.punct);
+/** a phrase break after a piece (see phraseBreaksIn); not the events' clauseBreaksAfter, which reads tokens */
+export const breaksAfter = (p: Piece | undefined): boolean => !!p && phraseBreaksIn(p.punct);
 
 /**
  * Inside a sentence (the splitter has already placed the real full stops) a lone full stop after a
