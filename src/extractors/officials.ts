@@ -8,6 +8,7 @@ import type { CountryMention, ExtractContext, OfficialDraft, OfficialMention } f
 import { CONFIDENCE } from '../rules/confidence.js';
 import { allRulesOn, type RuleSwitch } from '../rules/types.js';
 import { GRAMMAR_WORDS } from '../lexicon/grammar-words.js';
+import { resolvePluralReferences, resolvePronouns, type Referent } from './officials/references.js';
 
 type CountrySource = 'explicit' | 'counterpart' | 'descriptor' | 'party' | 'dateline' | 'document';
 
@@ -866,6 +867,24 @@ function finishRecord(r: Rec, ev: CountryEvidence): OfficialDraft {
   };
 }
 
+const MALE = /^(?:mr|sir|lord|king|prince|sheikh)\b|(?:man|king|prince|emir|sultan)$/i;
+const FEMALE = /^(?:mrs|ms|miss|madam|dame|lady|queen|princess|sheikha)\b|(?:woman|queen|princess)$/i;
+
+/** what the text shows of a person's gender: an honorific ("Mr Naqvi") or a gendered title ("spokeswoman") */
+function genderOf(r: Rec): 'm' | 'f' | null {
+  const forms = [...r.aliases, r.title ?? ''].map((x) => x.trim());
+  const m = forms.some((x) => MALE.test(x));
+  const f = forms.some((x) => FEMALE.test(x));
+  return m === f ? null : m ? 'm' : 'f';
+}
+
+/** "The two ministers agreed", "He said": references to officials already found, as further mentions */
+function resolveReferences(ctx: ExtractContext, sentences: SentencePieces[], recs: Rec[]): void {
+  const refs: Array<Referent & { rec: Rec }> = recs.map((r) => ({ rec: r, mentions: r.mentions, head: r.head, country: r.country, gender: genderOf(r), ruleIds: r.ruleIds }));
+  if (ctx.rules.isOn('official/plural-reference')) resolvePluralReferences(sentences, refs);
+  if (ctx.rules.isOn('official/pronoun')) resolvePronouns(sentences, refs);
+}
+
 export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
     const sentences = buildPieces(ctx.doc, ctx.countries);
     const found = findAnchors(sentences, ctx.countries);
@@ -887,6 +906,7 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       recs.push(...linked);
     }
 
+    resolveReferences(ctx, sentences, recs);
     const { home: hostCountry, not: notCountry } = placeOtherSide(recs, ctx, sides);
     const dateline = ctx.article.dateline?.country ?? null;
     const documentCountry = countryByDocument(ctx);

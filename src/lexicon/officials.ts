@@ -46,6 +46,9 @@ export const titlesSchema = z
     placeEnds: z.array(phraseSchema),
     /** verbs that pair a host with a visiting office holder: "A received the Foreign Minister of Z, B" */
     pairVerbs: z.array(phraseSchema),
+    /** "the two ministers", "both leaders": a plural noun and the heads of the offices it can stand for
+     * (empty: any office) */
+    pluralReferences: z.record(phraseSchema, z.array(phraseSchema)),
     /** regions an office can cover: "Special Envoy for the Horn of Africa" */
     regions: z.array(phraseSchema),
     /** institutions and offices that place an article in one state ("Downing Street", "the Knesset") */
@@ -174,3 +177,6 @@ export function loadOfficialsLexicon(): OfficialsLexicon {
   cached ??= snapshotOf<OfficialsLexicon>('officials') ?? buildOfficialsLexicon(officialsLexiconData());
   return cached;
 }
+
+/** "the two ministers" → the heads "minister" and "secretary"; an empty list stands for any office */
+export const PLURAL_REFERENCES: Readonly<Record<string, readonly string[]>> = titlesJson.pluralReferences;

@@ -189,4 +189,33 @@ export const officialRules: readonly Rule[] = [
       quiet: ['Finance Minister Kofi Mensah said taxes would be cut.', 'Prime Minister Lena Berg said Norway and Chile would build more ferries.'],
     },
   }),
+  defineRule({
+    id: 'official/pronoun',
+    kind: 'official',
+    description: 'A sentence opened by "he" or "she" refers to the official who was the subject of the sentence before, unless gender or a name in the same sentence says otherwise.',
+    logic: 'src/extractors/officials/references.ts resolvePronouns',
+    examples: {
+      fire: ['Foreign Minister Ana Ruiz arrived in Lima on Monday. She said the talks with Chile went well.', 'Prime Minister Omar Haddad opened the new port in Egypt. He promised more trade with Greece.'],
+      quiet: [
+        'Foreign Minister Ana Ruiz arrived in Lima on Monday. The talks with Chile went well.',
+        "Mr Omar Haddad, Egypt's trade minister, opened the new port. She said the weather was fine.",
+      ],
+    },
+  }),
+  defineRule({
+    id: 'official/plural-reference',
+    kind: 'official',
+    description: '"The two ministers", "both leaders", "the ministers of the two countries" refer to the two officials of that kind mentioned last, from different states.',
+    logic: 'src/extractors/officials/references.ts resolvePluralReferences',
+    examples: {
+      fire: [
+        'Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Tomas Vos in Lima. The two ministers signed a fisheries accord.',
+        'Egyptian President Omar Haddad received Greek Prime Minister Lena Pappas in Cairo. Both leaders agreed to expand trade.',
+      ],
+      quiet: [
+        'Chilean Foreign Minister Ana Ruiz met Peruvian business leaders in Lima. The two ministers of the region were absent.',
+        'Egyptian President Omar Haddad received the Greek delegation in Cairo. Both leaders agreed to expand trade.',
+      ],
+    },
+  }),
 ];
