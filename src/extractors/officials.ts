@@ -8,9 +8,10 @@ import type { CountryMention, ExtractContext, OfficialDraft, OfficialMention } f
 import { CONFIDENCE } from '../rules/confidence.js';
 import { allRulesOn, type RuleSwitch } from '../rules/types.js';
 import { GRAMMAR_WORDS } from '../lexicon/grammar-words.js';
+import { rosterHolder, untitledPersonNames } from './officials/roster-lookup.js';
 import { resolvePluralReferences, resolvePronouns, type Referent } from './officials/references.js';
 
-type CountrySource = 'explicit' | 'counterpart' | 'descriptor' | 'party' | 'dateline' | 'document';
+type CountrySource = 'explicit' | 'counterpart' | 'descriptor' | 'party' | 'roster' | 'dateline' | 'document';
 
 /** What is known of a person's office, both per mention (Anchor) and per merged person (Rec). */
 interface OfficeFacts {
@@ -406,7 +407,7 @@ function settle(rec: Rec): void {
   rec.title = best?.title ?? null;
   rec.head = best?.head ?? null;
   rec.portfolio = best?.portfolio ?? pool.find((a) => a.portfolio)?.portfolio ?? null;
-  const rank: Record<CountrySource, number> = { explicit: 0, counterpart: 1, descriptor: 2, party: 3, dateline: 4, document: 5 };
+  const rank: Record<CountrySource, number> = { explicit: 0, counterpart: 1, descriptor: 2, party: 3, roster: 4, dateline: 5, document: 6 };
   const counted = new Map<string, { n: number; source: CountrySource }>();
   for (const a of rec.anchors) {
     if (!a.country || !a.countrySource) continue;
@@ -813,12 +814,24 @@ interface CountryEvidence {
   homeCountry: string | null;
   hostCountry: string | null;
   documentCountry: string | null;
+  /** the roster's state for a titled official the text leaves unplaced, or null */
+  rosterCountry: (r: Rec) => string | null;
 }
 
 /** The record as output: its state settled (or taken from weaker evidence, at a cost), its aliases cleaned. */
 function finishRecord(r: Rec, ev: CountryEvidence): OfficialDraft {
   const { on, mentioned, notCountry, dateline, homeCountry, hostCountry, documentCountry } = ev;
   let country = r.country;
+  let evidence: OfficialDraft['evidence'] = r.countrySource === 'roster' || r.ruleIds.has('official/roster') ? 'roster' : 'text';
+  // a foreign official under a dateline: the roster's state before the dateline's, never before the text's
+  if (country === null && !r.international && r.countrySource !== 'party' && on('official/country-roster')) {
+    const c = ev.rosterCountry(r);
+    if (c && !notCountry.get(r)?.has(c)) {
+      country = c;
+      evidence = 'roster';
+      r.ruleIds.add('official/country-roster');
+    }
+  }
   let confidence = r.confidence;
   const ruleIds = [...r.ruleIds];
   // a state inferred from the pairing, not stated
@@ -833,6 +846,7 @@ function finishRecord(r: Rec, ev: CountryEvidence): OfficialDraft {
     for (const [c, rule] of [[dateline, 'official/country-dateline'], [homeCountry, 'official/country-institutions'], [hostCountry, 'official/country-host'], [documentCountry, 'official/country-document']] as const) {
       if (!c || excluded.has(c) || !on(rule)) continue;
       country = c;
+      if (rule === 'official/country-dateline') evidence = 'dateline';
       confidence -= CONFIDENCE.officialCountryExcluded;
       ruleIds.push(rule);
       break;
@@ -852,6 +866,7 @@ function finishRecord(r: Rec, ev: CountryEvidence): OfficialDraft {
       ruleIds.push(hit[2]);
     }
   }
+  if (ruleIds.includes('official/country-dateline')) evidence = 'dateline';
   r.mentions.sort((a, b) => a.start - b.start);
   // "NAWAZ SHARIF" in a capitals headline is the name itself, not another form of it
   const aliases = [...new Map([...r.aliases].filter((x) => x.toLowerCase() !== r.name.toLowerCase()).map((x) => [x.toLowerCase(), x])).values()];
@@ -864,7 +879,37 @@ function finishRecord(r: Rec, ev: CountryEvidence): OfficialDraft {
     mentions: r.mentions,
     confidence: Math.round(Math.max(CONFIDENCE.officialFloor, confidence) * 100) / 100,
     ruleIds,
+    evidence,
   };
+}
+
+/** "Blair and Brown clashed again": people the text gives no office whom the roster knows to hold one that day */
+function rosterOfficials(ctx: ExtractContext, sentences: SentencePieces[], recs: Rec[]): Rec[] {
+  const covered = new Set<number>();
+  for (const r of recs) for (const m of r.mentions) for (let t = m.firstToken; t <= m.lastToken; t++) covered.add(t);
+  const anchors: Anchor[] = [];
+  const tried = new Map<string, boolean>();
+  for (const { sp, name } of untitledPersonNames(sentences, covered)) {
+    const tokens = nameTokens(name.text);
+    if (recs.some((r) => nameFits(tokens, r.tokens) || nameFits(r.tokens, tokens))) continue;
+    const key = tokens.join(' ');
+    let hit = tried.get(key);
+    if (hit === undefined) tried.set(key, (hit = rosterHolder(ctx, tokens) !== null));
+    if (!hit) continue;
+    const holder = rosterHolder(ctx, tokens)!;
+    const a = makeAnchor(sp, name, null, 'official/roster');
+    a.title = holder.title;
+    a.country = holder.country;
+    a.countrySource = holder.country ? 'roster' : null;
+    a.international = holder.role === 'igo' && !holder.country;
+    anchors.push(a);
+  }
+  const out = groupAnchors(anchors);
+  for (const r of out) {
+    settle(r);
+    for (const a of r.anchors) addMention(r, mentionOf(a.sp, a.name.honorificStart, a.name.end), ctx.doc.text.slice(a.sp.pieces[a.name.honorificStart]!.start, a.sp.pieces[a.name.end - 1]!.end).replace(/\s+/g, ' '));
+  }
+  return out;
 }
 
 const MALE = /^(?:mr|sir|lord|king|prince|sheikh)\b|(?:man|king|prince|emir|sultan)$/i;
@@ -906,12 +951,21 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       recs.push(...linked);
     }
 
+    if (on('official/roster')) {
+      const known = rosterOfficials(ctx, sentences, recs);
+      if (known.length) {
+        findNameMentions(sentences, known);
+        recs.push(...known);
+      }
+    }
     resolveReferences(ctx, sentences, recs);
     const { home: hostCountry, not: notCountry } = placeOtherSide(recs, ctx, sides);
     const dateline = ctx.article.dateline?.country ?? null;
     const documentCountry = countryByDocument(ctx);
     const homeCountry = countryByInstitutions(sentences);
     const mentioned = new Set(ctx.countries.map((c) => c.code));
-    const ev: CountryEvidence = { on, mentioned, notCountry, dateline, homeCountry, hostCountry, documentCountry };
+    // only an official the fallbacks would place by the dateline or weaker evidence asks the roster
+    const rosterCountry = (r: Rec): string | null => (r.title && !r.country ? (rosterHolder(ctx, r.tokens)?.country ?? null) : null);
+    const ev: CountryEvidence = { on, mentioned, notCountry, dateline, homeCountry, hostCountry, documentCountry, rosterCountry };
     return recs.map((r) => finishRecord(r, ev));
 }

@@ -5,7 +5,7 @@ import { extractEvents } from '../extractors/events.js';
 import { extractOfficials } from '../extractors/officials.js';
 import type { ExtractContext, Range } from '../extractors/types.js';
 import { loadCountryLexicon } from '../lexicon/countries.js';
-import { checkRosterOptions, type UserRoster } from '../lexicon/roster.js';
+import { checkRosterOptions, rosterDate, type UserRoster } from '../lexicon/roster.js';
 import { SCHEMA_VERSION, extractionSchema, type Country, type Extraction } from '../schema/extraction.js';
 import type { Span } from '../schema/span.js';
 import { createRuleSwitch } from '../rules/types.js';
@@ -18,7 +18,7 @@ export interface ExtractOptions {
   warnings?: string[];
   /**
    * A user's own roster of office holders, which wins over the bundled one (see src/lexicon/roster.ts).
-   * Validated here; NOT yet consulted by the officials extractor (issue 10, after the issue-9 refactor).
+   * Validated here; the officials extractor consults it where the text is silent.
    */
   roster?: UserRoster;
   /** the article's date (YYYY-MM-DD) for roster lookups when the text gives none (`published`) */
@@ -68,7 +68,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   // each stage reads what the stages before it produced and returns its own records; none writes into
   // a shared context (officials see no officials yet, events see them all)
   const countries = extractCountries(doc, article);
-  const officials = extractOfficials({ doc, article, countries, officials: [], rules });
+  const roster = { user: options.roster ?? null, date: rosterDate(article.published, options.date) };
+  const officials = extractOfficials({ doc, article, countries, officials: [], rules, roster });
   const ctx: ExtractContext = { doc, article, countries, officials, rules };
   const events = extractEvents(ctx);
 
@@ -107,6 +108,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       mentions: uniqueSpans(doc, o.mentions),
       confidence: o.confidence,
       ruleIds: [...new Set(o.ruleIds)],
+      evidence: o.evidence,
     })),
     agreements: sortEvents(events.agreements).map((e, n) => {
       const { sentence: _s, ...rest } = e;

@@ -218,4 +218,24 @@ export const officialRules: readonly Rule[] = [
       ],
     },
   }),
+  defineRule({
+    id: 'official/roster',
+    kind: 'official',
+    description: 'A person the text names without any office whom the dated roster (bundled, or --roster) knows to hold one on the article\'s date: an official with the roster\'s state (and title, from a user roster).',
+    logic: 'src/extractors/officials.ts rosterOfficials',
+    examples: {
+      fire: ['Published: 2005-05-04\nTony Blair and Gordon Brown clashed again over the budget.', 'Published: 2012-03-01\nVladimir Putin spoke to reporters in Moscow.'],
+      quiet: ['Published: 2010-05-04\nMarta Quill and Owen Brack clashed again over the budget.', 'Published: 1970-03-01\nVladimir Putin spoke to reporters in Moscow.'],
+    },
+  }),
+  defineRule({
+    id: 'official/country-roster',
+    kind: 'official',
+    description: 'A titled official whose state the text does not give takes the roster\'s state for that date before any dateline or article-wide fallback.',
+    logic: country,
+    examples: {
+      fire: ['Published: 2012-03-01\nPresident Vladimir Putin spoke to reporters.', 'Published: 2010-05-04\nPrime Minister Gordon Brown spoke to reporters.'],
+      quiet: ['Published: 2012-03-01\nPresident Marta Quill spoke to reporters.', 'Published: 2010-05-04\nBritish Prime Minister Gordon Brown spoke to reporters.'],
+    },
+  }),
 ];
