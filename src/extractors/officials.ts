@@ -302,6 +302,61 @@ function titleAnchorsAt(sp: SentencePieces, i: number, t: TitlePhrase, countries
   return t.end;
 }
 
+/** the state right after pieces[k-1] as "of Sweden": [code, index after it], or null */
+function ofCountryAt(pieces: readonly Piece[], k: number): [string, number] | null {
+  const c = pieces[k + 1]?.country;
+  if (pieces[k]?.key !== 'of' || breaksAfter(pieces[k]) || !c) return null;
+  let e = k + 1;
+  while (e < pieces.length && pieces[e]!.country === c) e++;
+  return [c.code, e];
+}
+
+/**
+ * "Prime Ministers Ana Silva of Portugal and Li Wei of China", "their energy ministers, A of Kenya and
+ * B of Tanzania", "the foreign ministers of Chile and Peru, A and B": one office over several names,
+ * each with their own state. The index after the last name, or null when no two names follow.
+ */
+function pluralTitleAt(sp: SentencePieces, t: TitlePhrase, out: Anchor[]): number | null {
+  const { pieces, allCaps } = sp;
+  let k = t.end;
+  // "of Chile and Peru, A and B": states given before the names, in their order
+  const states: string[] = t.country ? [t.country] : [];
+  if (t.country && pieces[k]?.key === 'and' && !breaksAfter(pieces[k]) && pieces[k + 1]?.country) {
+    const c = pieces[k + 1]!.country!;
+    states.push(c.code);
+    k++;
+    while (k < pieces.length && pieces[k]!.country === c) k++;
+  }
+  const last = pieces[k - 1]!;
+  if (breaksAfter(last) && last.punct !== ',') return null;
+  const names: Array<{ name: NameParse; country: string | null }> = [];
+  while (k < pieces.length && names.length < 6) {
+    const name = parseName(sp.doc, pieces, k, allCaps, names.length === 0 && !breaksAfter(last));
+    if (!name) break;
+    let e = name.end;
+    const of = breaksAfter(pieces[e - 1]) ? null : ofCountryAt(pieces, e);
+    if (of) e = of[1];
+    names.push({ name, country: of ? of[0] : null });
+    const end = pieces[e - 1]!;
+    if (end.punct === ',' && pieces[e]?.key === 'and' && !breaksAfter(pieces[e])) k = e + 1;
+    else if (end.punct === ',') k = e;
+    else if (!breaksAfter(end) && pieces[e]?.key === 'and' && !breaksAfter(pieces[e])) k = e + 1;
+    else {
+      k = e;
+      break;
+    }
+  }
+  if (names.length < 2) return null;
+  const singular: TitlePhrase = { ...t, title: t.title.replace(/s$/, ''), head: { ...t.head, phrase: t.head.phrase.replace(/s$/, ''), plural: false } };
+  names.forEach(({ name, country }, n) => {
+    const own = country ?? (states.length === names.length ? states[n]! : states.length === 1 ? states[0]! : null);
+    const a = makeAnchor(sp, name, { ...singular, country: own }, 'official/plural-title');
+    a.countrySource = own ? 'explicit' : null;
+    out.push(a);
+  });
+  return names[names.length - 1]!.name.end;
+}
+
 function findAnchors(sentences: SentencePieces[], countries: readonly CountryMention[]): { anchors: Anchor[]; descriptors: Descriptor[]; counterparts: Counterpart[] } {
   const anchors: Anchor[] = [];
   const descriptors: Descriptor[] = [];
@@ -323,6 +378,10 @@ function findAnchors(sentences: SentencePieces[], countries: readonly CountryMen
       // "Celtic chairman X" in an article that also says "club Celtic" / "FC Celtic": the club's office
       const owner = pieces[i - 1];
       const orgOffice = t.bare && !!t.head.orgAmbiguous && !!owner && !breaksAfter(owner) && orgNames.has(owner.key);
+      if (t.head.plural && !t.nonState && !orgOffice) {
+        i = pluralTitleAt(sp, t, anchors) ?? t.end;
+        continue;
+      }
       if (t.head.plural || t.nonState || orgOffice) {
         i = t.end;
         continue;

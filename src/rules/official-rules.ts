@@ -238,4 +238,17 @@ export const officialRules: readonly Rule[] = [
       quiet: ['Published: 2012-03-01\nPresident Marta Quill spoke to reporters.', 'Published: 2010-05-04\nBritish Prime Minister Gordon Brown spoke to reporters.'],
     },
   }),
+  defineRule({
+    id: 'official/plural-title',
+    kind: 'official',
+    description: 'One plural office over several names gives each the office and their own state: "Prime Ministers Ana Silva of Portugal and Li Wei of China", "the trade ministers of Chile and Peru, A and B".',
+    logic: anchors,
+    examples: {
+      fire: [
+        'Prime Ministers Ana Silva of Portugal and Li Wei of China met in Lisbon.',
+        'The talks were led by the trade ministers of Chile and Peru, Tomas Vos and Rosa Quispe.',
+      ],
+      quiet: ['Prime Ministers from Portugal and China met in Lisbon.', 'The trade ministers of Chile and Peru met in Lima on Monday.'],
+    },
+  }),
 ];

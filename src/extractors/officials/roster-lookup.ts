@@ -1,6 +1,7 @@
 import { lookupRoster, type RosterHit } from '../../lexicon/roster.js';
 import { breaksAfter, type SentencePieces } from './pieces.js';
 import { parseName, type NameParse } from './phrases.js';
+import { loadOfficialsLexicon } from '../../lexicon/officials.js';
 import type { ExtractContext } from '../types.js';
 
 // The dated roster speaks only where the text is silent: a person named without any office, or an
@@ -28,12 +29,14 @@ const PERSON_TAGS = ['Person', 'FirstName', 'LastName'];
  */
 export function untitledPersonNames(sentences: readonly SentencePieces[], covered: ReadonlySet<number>): Array<{ sp: SentencePieces; name: NameParse }> {
   const out: Array<{ sp: SentencePieces; name: NameParse }> = [];
+  const { honorifics } = loadOfficialsLexicon();
   for (const sp of sentences) {
     const { pieces, allCaps } = sp;
     if (allCaps) continue;
     for (let i = 0; i < pieces.length; i++) {
       const p = pieces[i]!;
-      if (!p.cap || covered.has(p.token.index) || (i > 0 && pieces[i - 1]!.cap && !breaksAfter(pieces[i - 1]))) continue;
+      // a name is read from its first word, honorifics left out (a run of "Mr." is read once, not once per word)
+      if (!p.cap || honorifics.has(p.key) || covered.has(p.token.index) || (i > 0 && pieces[i - 1]!.cap && !breaksAfter(pieces[i - 1]) && !honorifics.has(pieces[i - 1]!.key))) continue;
       const name = parseName(sp.doc, pieces, i, allCaps);
       if (!name) continue;
       const words = pieces.slice(name.start, name.end);
