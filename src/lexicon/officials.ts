@@ -2,7 +2,7 @@ import * as z from 'zod';
 import honorificsJson from './honorifics.json' with { type: 'json' };
 import portfoliosJson from './portfolios.json' with { type: 'json' };
 import titlesJson from './titles.json' with { type: 'json' };
-import { splitPhrase } from './fold.js';
+import { foldWord, splitPhrase } from './fold.js';
 import { snapshotOf } from './snapshot.js';
 import { createTrie, insertPhrase, type TrieNode } from './trie.js';
 
@@ -142,7 +142,11 @@ export function buildOfficialsLexicon(data: OfficialsLexiconData): OfficialsLexi
 
   const trie = createTrie<TitleWord>();
   // Insertion order is precedence: the first kind to claim a phrase keeps it.
-  for (const h of titles.heads) insertPhrase(trie, splitPhrase(h.phrase), { kind: 'head', head: h });
+  for (const h of titles.heads) {
+    insertPhrase(trie, splitPhrase(h.phrase), { kind: 'head', head: h });
+    // "President-elect", "Minister-designate": the tokenizer keeps a hyphenated word whole
+    if (h.phrase.includes('-')) insertPhrase(trie, h.phrase.split(' ').map(foldWord), { kind: 'head', head: h });
+  }
   for (const p of portfolios.portfolios) {
     const portfolio = { name: p.name, titleWord: p.titleWord };
     for (const w of p.words) insertPhrase(trie, splitPhrase(w), { kind: 'portfolio', portfolio });

@@ -15,7 +15,7 @@ export const officialRules: readonly Rule[] = [
     description: 'An office title right before a name: "Foreign Minister Ana Ruiz".',
     logic: anchors,
     examples: {
-      fire: ['Foreign Minister Ana Ruiz arrived in Lima on Monday.', 'Kenyan President Kofi Mensah opened the new port.'],
+      fire: ['Foreign Minister Ana Ruiz arrived in Lima on Monday.', 'Kenyan President Kofi Mensah opened the new port.', 'Prime Minister-designate Lena Berg met party leaders in Oslo.'],
       quiet: ['The foreign minister arrived in Lima on Monday.', 'Ana Ruiz arrived in Lima on Monday.'],
     },
   }),

@@ -26,6 +26,7 @@ export interface TitlePhrase {
 }
 
 const SMALL = GRAMMAR_WORDS.titleSmallWords;
+const HYPHEN_SUFFIXES = GRAMMAR_WORDS.hyphenSuffixes;
 const TAIL_PREPOSITIONS = GRAMMAR_WORDS.titleTailPrepositions;
 /** "Opposition leader in the State Assembly", "Minister of State at the Foreign Ministry": only an institution follows */
 const INSTITUTION_PREPOSITIONS = GRAMMAR_WORDS.atPrepositions;
@@ -55,7 +56,8 @@ export function titleCase(text: string): string {
   const base = letters === letters.toUpperCase() ? text.toLowerCase() : text;
   return base
     .split(/(\s+|-)/)
-    .map((w, n) => (n > 0 && SMALL.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    // "President-elect", "Minister-designate": the suffix after a hyphen stays lower case
+    .map((w, n, all) => ((n > 0 && SMALL.has(w.toLowerCase())) || (all[n - 1] === '-' && HYPHEN_SUFFIXES.has(w.toLowerCase())) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
     .join('');
 }
 
