@@ -8,8 +8,10 @@ import type { CountryMention, ExtractContext, OfficialDraft, OfficialMention } f
 import { CONFIDENCE } from '../rules/confidence.js';
 import { allRulesOn, type RuleSwitch } from '../rules/types.js';
 import { GRAMMAR_WORDS } from '../lexicon/grammar-words.js';
+import { rosterHolder, untitledPersonNames } from './officials/roster-lookup.js';
+import { resolvePluralReferences, resolvePronouns, type Referent } from './officials/references.js';
 
-type CountrySource = 'explicit' | 'counterpart' | 'descriptor' | 'party' | 'dateline' | 'document';
+type CountrySource = 'explicit' | 'counterpart' | 'descriptor' | 'party' | 'roster' | 'dateline' | 'document';
 
 /** What is known of a person's office, both per mention (Anchor) and per merged person (Rec). */
 interface OfficeFacts {
@@ -300,6 +302,61 @@ function titleAnchorsAt(sp: SentencePieces, i: number, t: TitlePhrase, countries
   return t.end;
 }
 
+/** the state right after pieces[k-1] as "of Sweden": [code, index after it], or null */
+function ofCountryAt(pieces: readonly Piece[], k: number): [string, number] | null {
+  const c = pieces[k + 1]?.country;
+  if (pieces[k]?.key !== 'of' || breaksAfter(pieces[k]) || !c) return null;
+  let e = k + 1;
+  while (e < pieces.length && pieces[e]!.country === c) e++;
+  return [c.code, e];
+}
+
+/**
+ * "Prime Ministers Ana Silva of Portugal and Li Wei of China", "their energy ministers, A of Kenya and
+ * B of Tanzania", "the foreign ministers of Chile and Peru, A and B": one office over several names,
+ * each with their own state. The index after the last name, or null when no two names follow.
+ */
+function pluralTitleAt(sp: SentencePieces, t: TitlePhrase, out: Anchor[]): number | null {
+  const { pieces, allCaps } = sp;
+  let k = t.end;
+  // "of Chile and Peru, A and B": states given before the names, in their order
+  const states: string[] = t.country ? [t.country] : [];
+  if (t.country && pieces[k]?.key === 'and' && !breaksAfter(pieces[k]) && pieces[k + 1]?.country) {
+    const c = pieces[k + 1]!.country!;
+    states.push(c.code);
+    k++;
+    while (k < pieces.length && pieces[k]!.country === c) k++;
+  }
+  const last = pieces[k - 1]!;
+  if (breaksAfter(last) && last.punct !== ',') return null;
+  const names: Array<{ name: NameParse; country: string | null }> = [];
+  while (k < pieces.length && names.length < 6) {
+    const name = parseName(sp.doc, pieces, k, allCaps, names.length === 0 && !breaksAfter(last));
+    if (!name) break;
+    let e = name.end;
+    const of = breaksAfter(pieces[e - 1]) ? null : ofCountryAt(pieces, e);
+    if (of) e = of[1];
+    names.push({ name, country: of ? of[0] : null });
+    const end = pieces[e - 1]!;
+    if (end.punct === ',' && pieces[e]?.key === 'and' && !breaksAfter(pieces[e])) k = e + 1;
+    else if (end.punct === ',') k = e;
+    else if (!breaksAfter(end) && pieces[e]?.key === 'and' && !breaksAfter(pieces[e])) k = e + 1;
+    else {
+      k = e;
+      break;
+    }
+  }
+  if (names.length < 2) return null;
+  const singular: TitlePhrase = { ...t, title: t.title.replace(/s$/, ''), head: { ...t.head, phrase: t.head.phrase.replace(/s$/, ''), plural: false } };
+  names.forEach(({ name, country }, n) => {
+    const own = country ?? (states.length === names.length ? states[n]! : states.length === 1 ? states[0]! : null);
+    const a = makeAnchor(sp, name, { ...singular, country: own }, 'official/plural-title');
+    a.countrySource = own ? 'explicit' : null;
+    out.push(a);
+  });
+  return names[names.length - 1]!.name.end;
+}
+
 function findAnchors(sentences: SentencePieces[], countries: readonly CountryMention[]): { anchors: Anchor[]; descriptors: Descriptor[]; counterparts: Counterpart[] } {
   const anchors: Anchor[] = [];
   const descriptors: Descriptor[] = [];
@@ -321,6 +378,10 @@ function findAnchors(sentences: SentencePieces[], countries: readonly CountryMen
       // "Celtic chairman X" in an article that also says "club Celtic" / "FC Celtic": the club's office
       const owner = pieces[i - 1];
       const orgOffice = t.bare && !!t.head.orgAmbiguous && !!owner && !breaksAfter(owner) && orgNames.has(owner.key);
+      if (t.head.plural && !t.nonState && !orgOffice) {
+        i = pluralTitleAt(sp, t, anchors) ?? t.end;
+        continue;
+      }
       if (t.head.plural || t.nonState || orgOffice) {
         i = t.end;
         continue;
@@ -405,7 +466,7 @@ function settle(rec: Rec): void {
   rec.title = best?.title ?? null;
   rec.head = best?.head ?? null;
   rec.portfolio = best?.portfolio ?? pool.find((a) => a.portfolio)?.portfolio ?? null;
-  const rank: Record<CountrySource, number> = { explicit: 0, counterpart: 1, descriptor: 2, party: 3, dateline: 4, document: 5 };
+  const rank: Record<CountrySource, number> = { explicit: 0, counterpart: 1, descriptor: 2, party: 3, roster: 4, dateline: 5, document: 6 };
   const counted = new Map<string, { n: number; source: CountrySource }>();
   for (const a of rec.anchors) {
     if (!a.country || !a.countrySource) continue;
@@ -812,12 +873,24 @@ interface CountryEvidence {
   homeCountry: string | null;
   hostCountry: string | null;
   documentCountry: string | null;
+  /** the roster's state for a titled official the text leaves unplaced, or null */
+  rosterCountry: (r: Rec) => string | null;
 }
 
 /** The record as output: its state settled (or taken from weaker evidence, at a cost), its aliases cleaned. */
 function finishRecord(r: Rec, ev: CountryEvidence): OfficialDraft {
   const { on, mentioned, notCountry, dateline, homeCountry, hostCountry, documentCountry } = ev;
   let country = r.country;
+  let evidence: OfficialDraft['evidence'] = r.countrySource === 'roster' || r.ruleIds.has('official/roster') ? 'roster' : 'text';
+  // a foreign official under a dateline: the roster's state before the dateline's, never before the text's
+  if (country === null && !r.international && r.countrySource !== 'party' && on('official/country-roster')) {
+    const c = ev.rosterCountry(r);
+    if (c && !notCountry.get(r)?.has(c)) {
+      country = c;
+      evidence = 'roster';
+      r.ruleIds.add('official/country-roster');
+    }
+  }
   let confidence = r.confidence;
   const ruleIds = [...r.ruleIds];
   // a state inferred from the pairing, not stated
@@ -832,6 +905,7 @@ function finishRecord(r: Rec, ev: CountryEvidence): OfficialDraft {
     for (const [c, rule] of [[dateline, 'official/country-dateline'], [homeCountry, 'official/country-institutions'], [hostCountry, 'official/country-host'], [documentCountry, 'official/country-document']] as const) {
       if (!c || excluded.has(c) || !on(rule)) continue;
       country = c;
+      if (rule === 'official/country-dateline') evidence = 'dateline';
       confidence -= CONFIDENCE.officialCountryExcluded;
       ruleIds.push(rule);
       break;
@@ -851,6 +925,7 @@ function finishRecord(r: Rec, ev: CountryEvidence): OfficialDraft {
       ruleIds.push(hit[2]);
     }
   }
+  if (ruleIds.includes('official/country-dateline')) evidence = 'dateline';
   r.mentions.sort((a, b) => a.start - b.start);
   // "NAWAZ SHARIF" in a capitals headline is the name itself, not another form of it
   const aliases = [...new Map([...r.aliases].filter((x) => x.toLowerCase() !== r.name.toLowerCase()).map((x) => [x.toLowerCase(), x])).values()];
@@ -863,7 +938,55 @@ function finishRecord(r: Rec, ev: CountryEvidence): OfficialDraft {
     mentions: r.mentions,
     confidence: Math.round(Math.max(CONFIDENCE.officialFloor, confidence) * 100) / 100,
     ruleIds,
+    evidence,
   };
+}
+
+/** "Blair and Brown clashed again": people the text gives no office whom the roster knows to hold one that day */
+function rosterOfficials(ctx: ExtractContext, sentences: SentencePieces[], recs: Rec[]): Rec[] {
+  const covered = new Set<number>();
+  for (const r of recs) for (const m of r.mentions) for (let t = m.firstToken; t <= m.lastToken; t++) covered.add(t);
+  const anchors: Anchor[] = [];
+  const tried = new Map<string, boolean>();
+  for (const { sp, name } of untitledPersonNames(sentences, covered)) {
+    const tokens = nameTokens(name.text);
+    if (recs.some((r) => nameFits(tokens, r.tokens) || nameFits(r.tokens, tokens))) continue;
+    const key = tokens.join(' ');
+    let hit = tried.get(key);
+    if (hit === undefined) tried.set(key, (hit = rosterHolder(ctx, tokens) !== null));
+    if (!hit) continue;
+    const holder = rosterHolder(ctx, tokens)!;
+    const a = makeAnchor(sp, name, null, 'official/roster');
+    a.title = holder.title;
+    a.country = holder.country;
+    a.countrySource = holder.country ? 'roster' : null;
+    a.international = holder.role === 'igo' && !holder.country;
+    anchors.push(a);
+  }
+  const out = groupAnchors(anchors);
+  for (const r of out) {
+    settle(r);
+    for (const a of r.anchors) addMention(r, mentionOf(a.sp, a.name.honorificStart, a.name.end), ctx.doc.text.slice(a.sp.pieces[a.name.honorificStart]!.start, a.sp.pieces[a.name.end - 1]!.end).replace(/\s+/g, ' '));
+  }
+  return out;
+}
+
+const MALE = /^(?:mr|sir|lord|king|prince|sheikh)\b|(?:man|king|prince|emir|sultan)$/i;
+const FEMALE = /^(?:mrs|ms|miss|madam|dame|lady|queen|princess|sheikha)\b|(?:woman|queen|princess)$/i;
+
+/** what the text shows of a person's gender: an honorific ("Mr Naqvi") or a gendered title ("spokeswoman") */
+function genderOf(r: Rec): 'm' | 'f' | null {
+  const forms = [...r.aliases, r.title ?? ''].map((x) => x.trim());
+  const m = forms.some((x) => MALE.test(x));
+  const f = forms.some((x) => FEMALE.test(x));
+  return m === f ? null : m ? 'm' : 'f';
+}
+
+/** "The two ministers agreed", "He said": references to officials already found, as further mentions */
+function resolveReferences(ctx: ExtractContext, sentences: SentencePieces[], recs: Rec[]): void {
+  const refs: Array<Referent & { rec: Rec }> = recs.map((r) => ({ rec: r, mentions: r.mentions, head: r.head, country: r.country, gender: genderOf(r), ruleIds: r.ruleIds }));
+  if (ctx.rules.isOn('official/plural-reference')) resolvePluralReferences(sentences, refs);
+  if (ctx.rules.isOn('official/pronoun')) resolvePronouns(sentences, refs);
 }
 
 export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
@@ -887,11 +1010,21 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       recs.push(...linked);
     }
 
+    if (on('official/roster')) {
+      const known = rosterOfficials(ctx, sentences, recs);
+      if (known.length) {
+        findNameMentions(sentences, known);
+        recs.push(...known);
+      }
+    }
+    resolveReferences(ctx, sentences, recs);
     const { home: hostCountry, not: notCountry } = placeOtherSide(recs, ctx, sides);
     const dateline = ctx.article.dateline?.country ?? null;
     const documentCountry = countryByDocument(ctx);
     const homeCountry = countryByInstitutions(sentences);
     const mentioned = new Set(ctx.countries.map((c) => c.code));
-    const ev: CountryEvidence = { on, mentioned, notCountry, dateline, homeCountry, hostCountry, documentCountry };
+    // only an official the fallbacks would place by the dateline or weaker evidence asks the roster
+    const rosterCountry = (r: Rec): string | null => (r.title && !r.country ? (rosterHolder(ctx, r.tokens)?.country ?? null) : null);
+    const ev: CountryEvidence = { on, mentioned, notCountry, dateline, homeCountry, hostCountry, documentCountry, rosterCountry };
     return recs.map((r) => finishRecord(r, ev));
 }

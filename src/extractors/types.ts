@@ -1,5 +1,6 @@
 import type { ParsedDoc } from '../document/document.js';
 import type { RuleSwitch } from '../rules/types.js';
+import type { UserRosterEntry } from '../lexicon/roster.js';
 import type { Agreement, Commitment, Meeting } from '../schema/extraction.js';
 
 /** UTF-16 offsets into doc.text; the pipeline turns them into code-point spans. */
@@ -43,6 +44,8 @@ export interface OfficialDraft {
   mentions: OfficialMention[];
   confidence: number;
   ruleIds: string[];
+  /** where the country and title came from: the text, the dated roster, or the dateline */
+  evidence: 'text' | 'roster' | 'dateline';
 }
 
 type EventDraftOf<T> = Omit<T, 'id' | 'evidence' | 'officials'> & {
@@ -71,6 +74,8 @@ export interface ExtractContext {
   readonly officials: readonly OfficialDraft[];
   /** which rules may fire (ExtractOptions.disable) */
   readonly rules: RuleSwitch;
+  /** roster lookups: the user's roster (--roster) and the article's date (published, else --date) */
+  readonly roster?: { readonly user: readonly UserRosterEntry[] | null; readonly date: string | null };
 }
 
 export interface EventDrafts {

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import honorificsJson from './honorifics.json' with { type: 'json' };
 import portfoliosJson from './portfolios.json' with { type: 'json' };
 import titlesJson from './titles.json' with { type: 'json' };
-import { splitPhrase } from './fold.js';
+import { foldWord, splitPhrase } from './fold.js';
 import { activeLexicons } from './active.js';
 import { snapshotOf } from './snapshot.js';
 import { createTrie, insertPhrase, type TrieNode } from './trie.js';
@@ -47,6 +47,9 @@ export const titlesSchema = z
     placeEnds: z.array(phraseSchema),
     /** verbs that pair a host with a visiting office holder: "A received the Foreign Minister of Z, B" */
     pairVerbs: z.array(phraseSchema),
+    /** "the two ministers", "both leaders": a plural noun and the heads of the offices it can stand for
+     * (empty: any office) */
+    pluralReferences: z.record(phraseSchema, z.array(phraseSchema)),
     /** regions an office can cover: "Special Envoy for the Horn of Africa" */
     regions: z.array(phraseSchema),
     /** institutions and offices that place an article in one state ("Downing Street", "the Knesset") */
@@ -140,7 +143,11 @@ export function buildOfficialsLexicon(data: OfficialsLexiconData): OfficialsLexi
 
   const trie = createTrie<TitleWord>();
   // Insertion order is precedence: the first kind to claim a phrase keeps it.
-  for (const h of titles.heads) insertPhrase(trie, splitPhrase(h.phrase), { kind: 'head', head: h });
+  for (const h of titles.heads) {
+    insertPhrase(trie, splitPhrase(h.phrase), { kind: 'head', head: h });
+    // "President-elect", "Minister-designate": the tokenizer keeps a hyphenated word whole
+    if (h.phrase.includes('-')) insertPhrase(trie, h.phrase.split(' ').map(foldWord), { kind: 'head', head: h });
+  }
   for (const p of portfolios.portfolios) {
     const portfolio = { name: p.name, titleWord: p.titleWord };
     for (const w of p.words) insertPhrase(trie, splitPhrase(w), { kind: 'portfolio', portfolio });
@@ -180,3 +187,6 @@ export function loadBundledOfficialsLexicon(): OfficialsLexicon {
   cached ??= snapshotOf<OfficialsLexicon>('officials') ?? buildOfficialsLexicon(officialsLexiconData());
   return cached;
 }
+
+/** "the two ministers" → the heads "minister" and "secretary"; an empty list stands for any office */
+export const PLURAL_REFERENCES: Readonly<Record<string, readonly string[]>> = titlesJson.pluralReferences;

@@ -16,7 +16,7 @@ export interface ExtractOptions {
   warnings?: string[];
   /**
    * A user's own roster of office holders, which wins over the bundled one (see src/lexicon/roster.ts).
-   * Validated here; NOT yet consulted by the officials extractor (issue 10, after the issue-9 refactor).
+   * Validated here; the officials extractor consults it where the text is silent.
    */
   roster?: UserRoster;
   /** the article's date (YYYY-MM-DD) for roster lookups when the text gives none (`published`) */
@@ -68,7 +68,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const doc = parseDocument(input);
   const lexicons = options.lexicons ?? bundledLexicons();
   // the extractor stages in order (stages.ts): each reads what the ones before it made, none writes into another's
-  const { article, countries, officials, events } = runStages({ doc, lexicons, rules: createRuleSwitch(options.disable) });
+  const roster = { user: options.roster ?? null, date: options.date ?? null };
+  const { article, countries, officials, events } = runStages({ doc, lexicons, rules: createRuleSwitch(options.disable), roster });
 
   const officialOrder = officials
     .map((o, i) => ({ o, i, first: Math.min(...o.mentions.map((m) => m.start)) }))
@@ -105,6 +106,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       mentions: uniqueSpans(doc, o.mentions),
       confidence: o.confidence,
       ruleIds: [...new Set(o.ruleIds)],
+      evidence: o.evidence,
     })),
     agreements: sortEvents(events.agreements).map((e, n) => {
       const { sentence: _s, ...rest } = e;

@@ -6,6 +6,7 @@ import type { ArticleInfo, CountryMention, EventDrafts, OfficialDraft } from '..
 import type { ParsedDoc } from '../document/document.js';
 import { withLexicons, type Lexicons } from '../lexicon/active.js';
 import type { RuleSwitch } from '../rules/types.js';
+import { rosterDate, type UserRoster } from '../lexicon/roster.js';
 
 // The extractor stages, one signature for all: a stage is a function from what it reads to what it
 // makes. It reads a frozen input (the document, the lexicons, the rule switch and the outputs of the
@@ -20,6 +21,8 @@ export interface StageBase {
   readonly lexicons: Lexicons;
   /** which rules may fire (ExtractOptions.disable) */
   readonly rules: RuleSwitch;
+  /** the user's roster (--roster) and the date to use when the article gives none (--date) */
+  readonly roster?: { readonly user: UserRoster | null; readonly date: string | null };
 }
 
 /** What each stage makes, by stage name. */
@@ -53,7 +56,15 @@ export const countriesStage = defineStage({ name: 'countries', reads: ['article'
 export const officialsStage = defineStage({
   name: 'officials',
   reads: ['article', 'countries'],
-  run: ({ doc, article, countries, rules }) => extractOfficials({ doc, article, countries, officials: [], rules }),
+  run: ({ doc, article, countries, rules, roster }) =>
+    extractOfficials({
+      doc,
+      article,
+      countries,
+      officials: [],
+      rules,
+      roster: { user: roster?.user ?? null, date: rosterDate(article.published, roster?.date ?? undefined) },
+    }),
 });
 
 export const eventsStage = defineStage({

@@ -15,7 +15,7 @@ export const officialRules: readonly Rule[] = [
     description: 'An office title right before a name: "Foreign Minister Ana Ruiz".',
     logic: anchors,
     examples: {
-      fire: ['Foreign Minister Ana Ruiz arrived in Lima on Monday.', 'Kenyan President Kofi Mensah opened the new port.'],
+      fire: ['Foreign Minister Ana Ruiz arrived in Lima on Monday.', 'Kenyan President Kofi Mensah opened the new port.', 'Prime Minister-designate Lena Berg met party leaders in Oslo.'],
       quiet: ['The foreign minister arrived in Lima on Monday.', 'Ana Ruiz arrived in Lima on Monday.'],
     },
   }),
@@ -199,6 +199,68 @@ export const officialRules: readonly Rule[] = [
     examples: {
       fire: ['Finance Minister Kofi Mensah said Ghana would cut taxes. Ghana has grown fast this year.', 'Prime Minister Lena Berg said Norway would build more ferries for Norway.'],
       quiet: ['Finance Minister Kofi Mensah said taxes would be cut.', 'Prime Minister Lena Berg said Norway and Chile would build more ferries.'],
+    },
+  }),
+  defineRule({
+    id: 'official/pronoun',
+    kind: 'official',
+    description: 'A sentence opened by "he" or "she" refers to the official who was the subject of the sentence before, unless gender or a name in the same sentence says otherwise.',
+    logic: 'src/extractors/officials/references.ts resolvePronouns',
+    examples: {
+      fire: ['Foreign Minister Ana Ruiz arrived in Lima on Monday. She said the talks with Chile went well.', 'Prime Minister Omar Haddad opened the new port in Egypt. He promised more trade with Greece.'],
+      quiet: [
+        'Foreign Minister Ana Ruiz arrived in Lima on Monday. The talks with Chile went well.',
+        "Mr Omar Haddad, Egypt's trade minister, opened the new port. She said the weather was fine.",
+      ],
+    },
+  }),
+  defineRule({
+    id: 'official/plural-reference',
+    kind: 'official',
+    description: '"The two ministers", "both leaders", "the ministers of the two countries" refer to the two officials of that kind mentioned last, from different states.',
+    logic: 'src/extractors/officials/references.ts resolvePluralReferences',
+    examples: {
+      fire: [
+        'Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Tomas Vos in Lima. The two ministers signed a fisheries accord.',
+        'Egyptian President Omar Haddad received Greek Prime Minister Lena Pappas in Cairo. Both leaders agreed to expand trade.',
+      ],
+      quiet: [
+        'Chilean Foreign Minister Ana Ruiz met Peruvian business leaders in Lima. The two ministers of the region were absent.',
+        'Egyptian President Omar Haddad received the Greek delegation in Cairo. Both leaders agreed to expand trade.',
+      ],
+    },
+  }),
+  defineRule({
+    id: 'official/roster',
+    kind: 'official',
+    description: 'A person the text names without any office whom the dated roster (bundled, or --roster) knows to hold one on the article\'s date: an official with the roster\'s state (and title, from a user roster).',
+    logic: 'src/extractors/officials.ts rosterOfficials',
+    examples: {
+      fire: ['Published: 2005-05-04\nTony Blair and Gordon Brown clashed again over the budget.', 'Published: 2012-03-01\nVladimir Putin spoke to reporters in Moscow.'],
+      quiet: ['Published: 2010-05-04\nMarta Quill and Owen Brack clashed again over the budget.', 'Published: 1970-03-01\nVladimir Putin spoke to reporters in Moscow.'],
+    },
+  }),
+  defineRule({
+    id: 'official/country-roster',
+    kind: 'official',
+    description: 'A titled official whose state the text does not give takes the roster\'s state for that date before any dateline or article-wide fallback.',
+    logic: country,
+    examples: {
+      fire: ['Published: 2012-03-01\nPresident Vladimir Putin spoke to reporters.', 'Published: 2010-05-04\nPrime Minister Gordon Brown spoke to reporters.'],
+      quiet: ['Published: 2012-03-01\nPresident Marta Quill spoke to reporters.', 'Published: 2010-05-04\nBritish Prime Minister Gordon Brown spoke to reporters.'],
+    },
+  }),
+  defineRule({
+    id: 'official/plural-title',
+    kind: 'official',
+    description: 'One plural office over several names gives each the office and their own state: "Prime Ministers Ana Silva of Portugal and Li Wei of China", "the trade ministers of Chile and Peru, A and B".',
+    logic: anchors,
+    examples: {
+      fire: [
+        'Prime Ministers Ana Silva of Portugal and Li Wei of China met in Lisbon.',
+        'The talks were led by the trade ministers of Chile and Peru, Tomas Vos and Rosa Quispe.',
+      ],
+      quiet: ['Prime Ministers from Portugal and China met in Lisbon.', 'The trade ministers of Chile and Peru met in Lima on Monday.'],
     },
   }),
 ];

@@ -88,6 +88,9 @@ export const officialSchema = z
     ruleIds: z
       .array(ruleId)
       .describe('Ids ("kind/rule-name") of the rules that found this official or filled its fields, for tracing; rules are added and renamed between versions.'),
+    evidence: z
+      .enum(['text', 'roster', 'dateline'])
+      .describe('Where the country and title came from: the text itself, the dated roster of office holders (the text was silent), or the dateline (a local official whose state the text does not name).'),
   })
   .describe('A person holding or described by an office; one entry per person, in order of first mention.');
 

@@ -247,7 +247,8 @@ export function resolveCommitmentParties(
   triggerToken: number,
 ): { by: { country: string | null; official: number | null }; to: string[]; officials: number[]; inferred: boolean } {
   const p = resolver.inSentence(sentence);
-  const officialBefore = p.officials.filter((i) => p.officialAt.get(i)! < triggerToken);
+  // the first named before the trigger is the subject ("He conveyed greetings from President X and expressed")
+  const officialBefore = p.officials.filter((i) => p.officialAt.get(i)! < triggerToken).sort((a, b) => p.officialAt.get(a)! - p.officialAt.get(b)!);
   const byOfficial = officialBefore[0] ?? null;
   let byCountry: string | null = byOfficial !== null ? (ctx.officials[byOfficial]?.country ?? null) : null;
   const before = p.countries.filter((c) => p.at.get(c)! < triggerToken);

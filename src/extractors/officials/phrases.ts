@@ -26,6 +26,7 @@ export interface TitlePhrase {
 }
 
 const SMALL = GRAMMAR_WORDS.titleSmallWords;
+const HYPHEN_SUFFIXES = GRAMMAR_WORDS.hyphenSuffixes;
 const TAIL_PREPOSITIONS = GRAMMAR_WORDS.titleTailPrepositions;
 /** "Opposition leader in the State Assembly", "Minister of State at the Foreign Ministry": only an institution follows */
 const INSTITUTION_PREPOSITIONS = GRAMMAR_WORDS.atPrepositions;
@@ -55,9 +56,34 @@ export function titleCase(text: string): string {
   const base = letters === letters.toUpperCase() ? text.toLowerCase() : text;
   return base
     .split(/(\s+|-)/)
-    .map((w, n) => (n > 0 && SMALL.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    // "President-elect", "Minister-designate": the suffix after a hyphen stays lower case
+    .map((w, n, all) => ((n > 0 && SMALL.has(w.toLowerCase())) || (all[n - 1] === '-' && HYPHEN_SUFFIXES.has(w.toLowerCase())) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
     .join('');
 }
+
+/** What parseTitle has read so far of the phrase starting at pieces[i]. */
+interface TitleState {
+  readonly pieces: readonly Piece[];
+  readonly i: number;
+  j: number;
+  head: TitleHead | null;
+  headEnd: number;
+  portfolio: Portfolio | null;
+  country: string | null;
+  international: boolean;
+  partyCountry: string | null;
+  nonState: boolean;
+  stateAfterNonState: boolean;
+  countryFirst: boolean;
+  /** the tail names an institution ("of the Cocoa Board"): a state body when a country is named */
+  institution: boolean;
+  end: number;
+  /** title words that carry the office; country, organisation and party words are left out of the text */
+  keep: Array<[number, number]>;
+}
+
+/** what a step did: read words and the loop goes on, read words and the phrase ends, or did not apply */
+type Step = 'next' | 'stop' | 'none';
 
 /**
  * An office title starting at pieces[i]: country words, ranks, portfolios and modifiers before one or
@@ -66,240 +92,297 @@ export function titleCase(text: string): string {
  * Minister/Foreign Minister" keeps the first office.
  */
 export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number): TitlePhrase | null {
-  let j = i;
-  let head: TitleHead | null = null;
-  let headEnd = -1;
-  let portfolio: Portfolio | null = null;
-  let country: string | null = null;
-  let international = false;
-  let partyCountry: string | null = null;
-  let nonState = false;
-  let stateAfterNonState = false;
-  let countryFirst = false;
-  /** the tail names an institution ("of the Cocoa Board"): a state body when a country is named */
-  let institution = false;
-  let end = -1;
-  // title words that carry the office; country, organisation and party words are left out of the text
-  const keep: Array<[number, number]> = [];
-
-  while (j < pieces.length) {
-    const p = pieces[j]!;
-    if (j > i && titleBreaksAfter(pieces[j - 1])) break;
-    if (j > i && pieces[j - 1]!.punct.includes('/')) break;
-    if (p.country) {
-      if (head) break;
-      // every piece of the country mention
-      let k = j;
-      while (k < pieces.length && pieces[k]!.country === p.country) k++;
-      country = p.country.code;
-      if (j === i) countryFirst = true;
-      j = k;
-      if (pieces[k - 1]!.possessive && head) break;
-      continue;
+  const st: TitleState = {
+    pieces, i, j: i, head: null, headEnd: -1, portfolio: null, country: null, international: false, partyCountry: null,
+    nonState: false, stateAfterNonState: false, countryFirst: false, institution: false, end: -1, keep: [],
+  };
+  const steps = [countryStep, titleWordStep, descriptorNounStep, postingStep, institutionStep, onPortfolioStep, destinationStep, tailStep];
+  while (st.j < pieces.length) {
+    if (st.j > i && titleBreaksAfter(pieces[st.j - 1])) break;
+    if (st.j > i && pieces[st.j - 1]!.punct.includes('/')) break;
+    let done: Step = 'none';
+    for (const step of steps) {
+      done = step(st);
+      if (done !== 'none') break;
     }
-    let m = matchAt(pieces, j);
-    // "PM", "Gov.", "Gen": abbreviations are written with a capital; after a full title they start the
-    // name ("Defence Minister Gen Nakatani") or are a rank before it ("Army Chief Gen. Asim Munir")
-    if (m && m.value.kind === 'head' && m.value.head?.abbreviation && (!p.cap || head)) m = undefined;
-    if (m) {
-      const v = m.value;
-      const last = pieces[j + m.length - 1]!;
-      const capitalOnly = v.kind === 'organisation' || v.kind === 'party';
-      if (capitalOnly && !p.cap) break;
-      if (v.kind === 'organisation' && !p.upper && m.length === 1 && p.key.length <= 4) break;
-      if (head && v.kind !== 'head' && v.kind !== 'portfolio' && v.kind !== 'rank') break;
-      if (head && (v.kind === 'portfolio' || v.kind === 'rank')) {
-        // after the head only a following head continues the title ("Deputy Prime Minister" is one phrase,
-        // but "Foreign Minister Trade" is not)
-        const after = matchAt(pieces, j + m.length);
-        if (!after || after.value.kind !== 'head') break;
-      }
-      switch (v.kind) {
-        case 'head':
-          head = v.head ?? null;
-          headEnd = j + m.length;
-          break;
-        case 'portfolio':
-          portfolio ??= v.portfolio ?? null;
-          // "Union Home Minister": a portfolio after the word says the office is in a government
-          if (nonState) stateAfterNonState = true;
-          break;
-        case 'organisation':
-          international = true;
-          break;
-        case 'party':
-          partyCountry = v.country ?? null;
-          break;
-        case 'non-state':
-          nonState = true;
-          break;
-        default:
-          break;
-      }
-      if (v.kind !== 'organisation' && v.kind !== 'party') keep.push([j, j + m.length]);
-      j += m.length;
-      if (head && j === headEnd) end = j;
-      if (p.possessive || last.possessive) {
-        // "Labour's Paul Flynn", "the ministry's spokesman": a possessive ends a pre-title word group
-        if (head) break;
-        countryFirst ||= j - m.length === i && v.kind !== 'head';
-      }
-      continue;
-    }
-    // "Colombia's former peace commissioner": one unlisted noun between title words and the head
-    // (written in the case of the words before it: "top Bonn diplomat" names a place, not an office)
-    if (!head && !nonState && j > i && !p.country && !p.possessive && !p.upper && (!p.cap || pieces[j - 1]!.cap) && !titleBreaksAfter(p) && isDescriptorNoun(p)) {
-      const nxt = matchAt(pieces, j + 1);
-      if (nxt && nxt.value.kind === 'head' && !nxt.value.head?.abbreviation) {
-        keep.push([j, j + 1]);
-        j++;
-        continue;
-      }
-    }
-    // "ambassador to the African Union": the posting, not part of the office's name or its state
-    if (head && p.key === 'to' && !breaksAfter(p)) {
-      let k = j + 1;
-      if (pieces[k]?.key === 'the' && !breaksAfter(pieces[k])) k++;
-      const org = pieces[k]?.cap ? matchAt(pieces, k) : undefined;
-      if (org && org.value.kind === 'organisation') {
-        end = k + org.length;
-        j = end;
-        break;
-      }
-    }
-    // "Opposition leader in the State Assembly", "Minister of State at the Foreign Ministry"
-    if (head && INSTITUTION_PREPOSITIONS.has(p.key) && !breaksAfter(p)) {
-      let k = j + 1;
-      if (pieces[k]?.key === 'the' && !breaksAfter(pieces[k])) k++;
-      const inst = pieces[k]?.cap ? institutionEnd(pieces, k) : -1;
-      if (inst > 0) {
-        keep.push([j, inst]);
-        institution = true;
-        end = inst;
-        j = inst;
-        continue;
-      }
-      break;
-    }
-    // "spokesperson on Foreign Affairs": a portfolio only
-    if (head && p.key === 'on' && !breaksAfter(p)) {
-      const t = matchAt(pieces, j + 1);
-      if (t && t.value.kind === 'portfolio') {
-        portfolio ??= t.value.portfolio ?? null;
-        const e = portfolioRunEnd(pieces, j + 1 + t.length, (x) => (portfolio ??= x));
-        keep.push([j, e]);
-        end = e;
-        j = e;
-        continue;
-      }
-      break;
-    }
-    // "envoy to Burundi": the destination, not the state the envoy serves, and (like any country word)
-    // not part of the office's name
-    if (head && p.key === 'to' && !breaksAfter(p) && pieces[j + 1]?.country) {
-      let e = j + 1;
-      const c = pieces[e]!.country;
-      while (e < pieces.length && pieces[e]!.country === c) e++;
-      end = e;
-      j = e;
-      break;
-    }
-    // "of"/"for" tail after a head
-    if (head && TAIL_PREPOSITIONS.has(p.key) && !breaksAfter(p)) {
-      let k = j + 1;
-      if (pieces[k]?.key === 'the' && !breaksAfter(pieces[k])) k++;
-      const q = pieces[k];
-      if (!q) break;
-      // "Senior Adviser for Africa", "Envoy for the Middle East": a region the office covers
-      const region = p.key === 'for' && q.cap ? longestMatch(loadOfficialsLexicon().regions, k, (x) => (x > k && breaksAfter(pieces[x - 1]) ? undefined : pieces[x]?.key)) : undefined;
-      if (region) {
-        end = k + region.length;
-        // "for Near East Affairs", "for Asia Policy"
-        if (!breaksAfter(pieces[end - 1]) && REGION_TAILS.has(pieces[end]?.key ?? '') && pieces[end]!.cap) end++;
-        keep.push([j, end]);
-        j = end;
-        break;
-      }
-      if (q.country) {
-        let e = k;
-        while (e < pieces.length && pieces[e]!.country === q.country) e++;
-        country ??= q.country.code;
-        // "of the Brazilian Coffee Institute": the country's institution is part of the title
-        const inst = !breaksAfter(pieces[e - 1]) ? institutionEnd(pieces, e) : -1;
-        const body = inst < 0 && !breaksAfter(pieces[e - 1]) ? nonStateBodyEnd(pieces, e) : -1;
-        if (inst > 0) {
-          keep.push([j, inst]);
-          institution = true;
-          e = inst;
-        } else if (body > 0) {
-          nonState = true;
-          e = body;
-        }
-        end = e;
-        j = e;
-        break;
-      }
-      const t = matchAt(pieces, k);
-      // "president of the Chess Federation": a club's, union's or federation's office
-      const body = q.cap ? nonStateBodyEnd(pieces, k) : -1;
-      if (body > 0) {
-        nonState = true;
-        end = body;
-        j = body;
-        break;
-      }
-      // "President of the Brazilian Coffee Institute": capitalised words ending in an institution word
-      const inst = q.cap && (!t || t.value.kind !== 'modifier') ? institutionEnd(pieces, k) : -1;
-      if (inst > 0) {
-        // "Governor of Kaduna State": like a country, the place is not part of the office's name
-        if (!loadOfficialsLexicon().placeEnds.has(pieces[inst - 1]!.key)) keep.push([j, inst]);
-        institution = true;
-        end = inst;
-        j = inst;
-        break;
-      }
-      // "Speaker of Parliament", "President of the Republic"
-      if (t && t.value.kind === 'modifier' && q.cap) {
-        end = k + t.length;
-        keep.push([j, end]);
-        j = end;
-        continue;
-      }
-      // "Minister of Roads and Transport": capitalised nouns joined to a portfolio
-      if (!t && q.cap && !q.country) {
-        const e = mixedPortfolioEnd(pieces, k, (x) => (portfolio ??= x));
-        if (e > 0) {
-          keep.push([j, e]);
-          end = e;
-          j = e;
-          break;
-        }
-      }
-      const ofState = q.key === 'state' && q.cap;
-      if (ofState || (t && (t.value.kind === 'portfolio' || t.value.kind === 'organisation' || t.value.kind === 'party'))) {
-        if (t && !ofState && (t.value.kind === 'organisation' || t.value.kind === 'party')) {
-          if (!q.cap) break;
-          if (t.value.kind === 'party') partyCountry = t.value.country ?? null;
-          else international = true;
-          end = k + t.length;
-          j = end;
-          break;
-        }
-        if (t && t.value.kind === 'portfolio') portfolio ??= t.value.portfolio ?? null;
-        // "for Trade and Industry", "of State for Foreign Affairs"
-        const e = portfolioRunEnd(pieces, k + (ofState ? 1 : t!.length), (x) => (portfolio ??= x));
-        keep.push([j, e]);
-        end = e;
-        j = e;
-        continue;
-      }
-      break;
-    }
-    break;
+    if (done !== 'next') break;
   }
+  return finishTitle(doc, st);
+}
+
+/** country words: before the head they give the state, after it they end the phrase */
+function countryStep(st: TitleState): Step {
+  const { pieces, i } = st;
+  const p = pieces[st.j]!;
+  if (!p.country) return 'none';
+  if (st.head) return 'stop';
+  // every piece of the country mention
+  let k = st.j;
+  while (k < pieces.length && pieces[k]!.country === p.country) k++;
+  st.country = p.country.code;
+  if (st.j === i) st.countryFirst = true;
+  st.j = k;
+  if (pieces[k - 1]!.possessive && st.head) return 'stop';
+  return 'next';
+}
+
+/** a lexicon word: head, rank, portfolio, modifier, organisation, party or non-state word */
+function titleWordStep(st: TitleState): Step {
+  const { pieces, i } = st;
+  const p = pieces[st.j]!;
+  let m = matchAt(pieces, st.j);
+  // "PM", "Gov.", "Gen": abbreviations are written with a capital; after a full title they start the
+  // name ("Defence Minister Gen Nakatani") or are a rank before it ("Army Chief Gen. Asim Munir")
+  if (m && m.value.kind === 'head' && m.value.head?.abbreviation && (!p.cap || st.head)) m = undefined;
+  if (!m) return 'none';
+  const v = m.value;
+  const last = pieces[st.j + m.length - 1]!;
+  const capitalOnly = v.kind === 'organisation' || v.kind === 'party';
+  if (capitalOnly && !p.cap) return 'stop';
+  if (v.kind === 'organisation' && !p.upper && m.length === 1 && p.key.length <= 4) return 'stop';
+  if (st.head && v.kind !== 'head' && v.kind !== 'portfolio' && v.kind !== 'rank') return 'stop';
+  if (st.head && (v.kind === 'portfolio' || v.kind === 'rank')) {
+    // after the head only a following head continues the title ("Deputy Prime Minister" is one phrase,
+    // but "Foreign Minister Trade" is not)
+    const after = matchAt(pieces, st.j + m.length);
+    if (!after || after.value.kind !== 'head') return 'stop';
+  }
+  recordWord(st, v, m.length);
+  if (v.kind !== 'organisation' && v.kind !== 'party') st.keep.push([st.j, st.j + m.length]);
+  st.j += m.length;
+  if (st.head && st.j === st.headEnd) st.end = st.j;
+  if (p.possessive || last.possessive) {
+    // "Labour's Paul Flynn", "the ministry's spokesman": a possessive ends a pre-title word group
+    if (st.head) return 'stop';
+    st.countryFirst ||= st.j - m.length === i && v.kind !== 'head';
+  }
+  return 'next';
+}
+
+/** what one lexicon word says of the office */
+function recordWord(st: TitleState, v: TitleWord, length: number): void {
+  switch (v.kind) {
+    case 'head':
+      st.head = v.head ?? null;
+      st.headEnd = st.j + length;
+      break;
+    case 'portfolio':
+      st.portfolio ??= v.portfolio ?? null;
+      // "Union Home Minister": a portfolio after the word says the office is in a government
+      if (st.nonState) st.stateAfterNonState = true;
+      break;
+    case 'organisation':
+      st.international = true;
+      break;
+    case 'party':
+      st.partyCountry = v.country ?? null;
+      break;
+    case 'non-state':
+      st.nonState = true;
+      break;
+    default:
+      break;
+  }
+}
+
+/**
+ * "Colombia's former peace commissioner": one unlisted noun between title words and the head
+ * (written in the case of the words before it: "top Bonn diplomat" names a place, not an office)
+ */
+function descriptorNounStep(st: TitleState): Step {
+  const { pieces, i, j } = st;
+  const p = pieces[j]!;
+  if (st.head || st.nonState || j <= i || p.country || p.possessive || p.upper || (p.cap && !pieces[j - 1]!.cap) || titleBreaksAfter(p) || !isDescriptorNoun(p)) return 'none';
+  const nxt = matchAt(pieces, j + 1);
+  if (!nxt || nxt.value.kind !== 'head' || nxt.value.head?.abbreviation) return 'none';
+  st.keep.push([j, j + 1]);
+  st.j++;
+  return 'next';
+}
+
+/** "ambassador to the African Union": the posting, not part of the office's name or its state */
+function postingStep(st: TitleState): Step {
+  const { pieces, j } = st;
+  const p = pieces[j]!;
+  if (!st.head || p.key !== 'to' || breaksAfter(p)) return 'none';
+  let k = j + 1;
+  if (pieces[k]?.key === 'the' && !breaksAfter(pieces[k])) k++;
+  const org = pieces[k]?.cap ? matchAt(pieces, k) : undefined;
+  if (!org || org.value.kind !== 'organisation') return 'none';
+  st.end = k + org.length;
+  st.j = st.end;
+  return 'stop';
+}
+
+/** "Opposition leader in the State Assembly", "Minister of State at the Foreign Ministry" */
+function institutionStep(st: TitleState): Step {
+  const { pieces, j } = st;
+  const p = pieces[j]!;
+  if (!st.head || !INSTITUTION_PREPOSITIONS.has(p.key) || breaksAfter(p)) return 'none';
+  let k = j + 1;
+  if (pieces[k]?.key === 'the' && !breaksAfter(pieces[k])) k++;
+  const inst = pieces[k]?.cap ? institutionEnd(pieces, k) : -1;
+  if (inst <= 0) return 'stop';
+  st.keep.push([j, inst]);
+  st.institution = true;
+  st.end = inst;
+  st.j = inst;
+  return 'next';
+}
+
+/** "spokesperson on Foreign Affairs": a portfolio only */
+function onPortfolioStep(st: TitleState): Step {
+  const { pieces, j } = st;
+  const p = pieces[j]!;
+  if (!st.head || p.key !== 'on' || breaksAfter(p)) return 'none';
+  const t = matchAt(pieces, j + 1);
+  if (!t || t.value.kind !== 'portfolio') return 'stop';
+  st.portfolio ??= t.value.portfolio ?? null;
+  const e = portfolioRunEnd(pieces, j + 1 + t.length, (x) => (st.portfolio ??= x));
+  st.keep.push([j, e]);
+  st.end = e;
+  st.j = e;
+  return 'next';
+}
+
+/**
+ * "envoy to Burundi": the destination, not the state the envoy serves, and (like any country word)
+ * not part of the office's name
+ */
+function destinationStep(st: TitleState): Step {
+  const { pieces, j } = st;
+  const p = pieces[j]!;
+  if (!st.head || p.key !== 'to' || breaksAfter(p) || !pieces[j + 1]?.country) return 'none';
+  let e = j + 1;
+  const c = pieces[e]!.country;
+  while (e < pieces.length && pieces[e]!.country === c) e++;
+  st.end = e;
+  st.j = e;
+  return 'stop';
+}
+
+/** "of"/"for" tail after a head */
+function tailStep(st: TitleState): Step {
+  const { pieces, j } = st;
+  const p = pieces[j]!;
+  if (!st.head || !TAIL_PREPOSITIONS.has(p.key) || breaksAfter(p)) return 'none';
+  let k = j + 1;
+  if (pieces[k]?.key === 'the' && !breaksAfter(pieces[k])) k++;
+  const q = pieces[k];
+  if (!q) return 'stop';
+  const region = p.key === 'for' && q.cap ? regionTail(st, k) : 'none';
+  if (region !== 'none') return region;
+  if (q.country) return countryTail(st, k);
+  return namedTail(st, k);
+}
+
+/** "Senior Adviser for Africa", "Envoy for the Middle East": a region the office covers */
+function regionTail(st: TitleState, k: number): Step {
+  const { pieces, j } = st;
+  const region = longestMatch(loadOfficialsLexicon().regions, k, (x) => (x > k && breaksAfter(pieces[x - 1]) ? undefined : pieces[x]?.key));
+  if (!region) return 'none';
+  let end = k + region.length;
+  // "for Near East Affairs", "for Asia Policy"
+  if (!breaksAfter(pieces[end - 1]) && REGION_TAILS.has(pieces[end]?.key ?? '') && pieces[end]!.cap) end++;
+  st.keep.push([j, end]);
+  st.end = end;
+  st.j = end;
+  return 'stop';
+}
+
+/** "of Turkiye", "of the Brazilian Coffee Institute", "of the Russian Chess Federation" */
+function countryTail(st: TitleState, k: number): Step {
+  const { pieces, j } = st;
+  const q = pieces[k]!;
+  let e = k;
+  while (e < pieces.length && pieces[e]!.country === q.country) e++;
+  st.country ??= q.country!.code;
+  // "of the Brazilian Coffee Institute": the country's institution is part of the title
+  const inst = !breaksAfter(pieces[e - 1]) ? institutionEnd(pieces, e) : -1;
+  const body = inst < 0 && !breaksAfter(pieces[e - 1]) ? nonStateBodyEnd(pieces, e) : -1;
+  if (inst > 0) {
+    st.keep.push([j, inst]);
+    st.institution = true;
+    e = inst;
+  } else if (body > 0) {
+    st.nonState = true;
+    e = body;
+  }
+  st.end = e;
+  st.j = e;
+  return 'stop';
+}
+
+/** a tail that names no country: a body, an institution, a modifier, a ministry's portfolios, an organisation or party */
+function namedTail(st: TitleState, k: number): Step {
+  const { pieces, j } = st;
+  const q = pieces[k]!;
+  const t = matchAt(pieces, k);
+  const finish = (end: number, step: Step): Step => {
+    st.end = end;
+    st.j = end;
+    return step;
+  };
+  // "president of the Chess Federation": a club's, union's or federation's office
+  const body = q.cap ? nonStateBodyEnd(pieces, k) : -1;
+  if (body > 0) {
+    st.nonState = true;
+    return finish(body, 'stop');
+  }
+  // "President of the Brazilian Coffee Institute": capitalised words ending in an institution word
+  const inst = q.cap && (!t || t.value.kind !== 'modifier') ? institutionEnd(pieces, k) : -1;
+  if (inst > 0) {
+    // "Governor of Kaduna State": like a country, the place is not part of the office's name
+    if (!loadOfficialsLexicon().placeEnds.has(pieces[inst - 1]!.key)) st.keep.push([j, inst]);
+    st.institution = true;
+    return finish(inst, 'stop');
+  }
+  // "Speaker of Parliament", "President of the Republic"
+  if (t && t.value.kind === 'modifier' && q.cap) {
+    st.keep.push([j, k + t.length]);
+    return finish(k + t.length, 'next');
+  }
+  // "Minister of Roads and Transport": capitalised nouns joined to a portfolio
+  if (!t && q.cap && !q.country) {
+    const e = mixedPortfolioEnd(pieces, k, (x) => (st.portfolio ??= x));
+    if (e > 0) {
+      st.keep.push([j, e]);
+      return finish(e, 'stop');
+    }
+  }
+  return portfolioTail(st, k, t);
+}
+
+/** "of State for Foreign Affairs", "for Trade and Industry", "of the European Union", "of the Labour Party" */
+function portfolioTail(st: TitleState, k: number, t: { value: TitleWord; length: number } | undefined): Step {
+  const { pieces, j } = st;
+  const q = pieces[k]!;
+  const ofState = q.key === 'state' && q.cap;
+  if (!ofState && !(t && (t.value.kind === 'portfolio' || t.value.kind === 'organisation' || t.value.kind === 'party'))) return 'stop';
+  if (t && !ofState && (t.value.kind === 'organisation' || t.value.kind === 'party')) {
+    if (!q.cap) return 'stop';
+    if (t.value.kind === 'party') st.partyCountry = t.value.country ?? null;
+    else st.international = true;
+    st.end = k + t.length;
+    st.j = st.end;
+    return 'stop';
+  }
+  if (t && t.value.kind === 'portfolio') st.portfolio ??= t.value.portfolio ?? null;
+  // "for Trade and Industry", "of State for Foreign Affairs"
+  const e = portfolioRunEnd(pieces, k + (ofState ? 1 : t!.length), (x) => (st.portfolio ??= x));
+  st.keep.push([j, e]);
+  st.end = e;
+  st.j = e;
+  return 'next';
+}
+
+/** The phrase read: its title text, state and kind, or null when no head or no office word was kept. */
+function finishTitle(doc: ParsedDoc, st: TitleState): TitlePhrase | null {
+  const { pieces, head, end, keep } = st;
+  let { country, international } = st;
   if (!head || end < 0) return null;
   // "chief executive" is an office only in a state body: "of the Cocoa Board" with a country named
-  if (head.needsState && !((country || international) && institution) && !head.country) return null;
+  if (head.needsState && !((country || international) && st.institution) && !head.country) return null;
   const kept = keep.filter(([a]) => a < end);
   // "former prime minister" names the office "Prime Minister"
   while (kept.length > 1 && kept[0]![1] - kept[0]![0] === 1 && TIME_RANKS.has(pieces[kept[0]![0]]!.key)) kept.shift();
@@ -309,35 +392,36 @@ export function parseTitle(doc: ParsedDoc, pieces: readonly Piece[], i: number):
   const lastKept = kept[kept.length - 1]!;
   const last = pieces[Math.min(lastKept[1], end) - 1]!;
   // "Kremlin spokesman", "White House press secretary": a state's own institution names the state
-  if (country === null && !international) {
-    const { homeCues } = loadOfficialsLexicon();
-    for (const [a, b] of kept) {
-      const w = matchAt(pieces, a);
-      const cue = w && w.value.kind === 'modifier' && pieces[a]!.cap ? longestMatch(homeCues, a, (x) => (x < b ? pieces[x]?.key : undefined)) : undefined;
-      if (cue) {
-        country = cue.value;
-        break;
-      }
-    }
-  }
+  if (country === null && !international) country = homeCueIn(pieces, kept);
   // "Commission spokeswoman" with no state named: the office of an international body
   if (country === null && first.cap && loadOfficialsLexicon().internationalBodies.has(first.key)) international = true;
   let raw = doc.text.slice(first.start, last.end).replace(/\s+/g, ' ');
   if (head.title && kept.length === 1) raw = head.title;
   return {
-    start: i,
+    start: st.i,
     end,
     title: titleCase(raw.replace(/\s*-\s*/g, (m) => (m.includes(' ') ? ' ' : '-'))),
     head,
-    portfolio,
+    portfolio: st.portfolio,
     country: country ?? head.country ?? null,
     international: international || (!!head.international && country === null),
-    partyCountry,
-    countryFirst,
-    bare: keep.length === 1 && !country && !international && !partyCountry && !portfolio,
+    partyCountry: st.partyCountry,
+    countryFirst: st.countryFirst,
+    bare: keep.length === 1 && !country && !international && !st.partyCountry && !st.portfolio,
     // a portfolio says the office is in a government ("Union Home Minister"), whatever word came first
-    nonState: nonState && !stateAfterNonState,
+    nonState: st.nonState && !st.stateAfterNonState,
   };
+}
+
+/** the state a capitalised modifier among the kept words belongs to ("Kremlin", "White House"), or null */
+function homeCueIn(pieces: readonly Piece[], kept: ReadonlyArray<[number, number]>): string | null {
+  const { homeCues } = loadOfficialsLexicon();
+  for (const [a, b] of kept) {
+    const w = matchAt(pieces, a);
+    const cue = w && w.value.kind === 'modifier' && pieces[a]!.cap ? longestMatch(homeCues, a, (x) => (x < b ? pieces[x]?.key : undefined)) : undefined;
+    if (cue) return cue.value;
+  }
+  return null;
 }
 
 /** "for Trade and Industry", "of Energy and Infrastructure": portfolios joined by and/for; end of the run */
