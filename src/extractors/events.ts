@@ -19,7 +19,45 @@ const MAX_ACTION_TOKENS = 40;
 
 const ruleIdOf = (hit: TriggerHit): string => triggerRuleId(hit.trigger);
 
-function sentenceFacts(lex: EventLexicon, ctx: ExtractContext, sentence: number, hasParty: boolean, countryTokens: ReadonlySet<number>, partyCount: number): SentenceFacts {
+/** Tokens that stand for a state: country mentions (names, demonyms, capitals), institutions, officials. */
+function stateTokensOf(lex: EventLexicon, ctx: ExtractContext, countryTokens: ReadonlySet<number>): { tokens: Set<number>; sentences: Set<number>; officialSentences: Set<number> } {
+  const tokens = new Set(countryTokens);
+  const sentences = new Set<number>();
+  const officialSentences = new Set<number>();
+  for (const m of ctx.countries) sentences.add(m.sentence);
+  for (const o of ctx.officials) {
+    for (const m of o.mentions) {
+      for (let k = m.firstToken; k <= m.lastToken; k++) tokens.add(k);
+      sentences.add(m.sentence);
+      officialSentences.add(m.sentence);
+    }
+  }
+  const all = ctx.doc.tokens;
+  for (let i = 0; i < all.length; ) {
+    const hit = matchAt(lex.metonyms, all, i, ctx.doc.sentences[all[i]!.sentence]!.lastToken);
+    if (hit && /^\p{Lu}/u.test(all[i]!.text)) {
+      for (let k = i; k < i + hit.length; k++) tokens.add(k);
+      sentences.add(all[i]!.sentence);
+      i += hit.length;
+    } else i++;
+  }
+  return { tokens, sentences, officialSentences };
+}
+
+type StateTokens = ReturnType<typeof stateTokensOf>;
+
+const near = (set: ReadonlySet<number>, s: number): boolean => set.has(s) || set.has(s - 1) || set.has(s - 2);
+
+function sentenceFacts(lex: EventLexicon, ctx: ExtractContext, sentence: number, here: SentenceParties, countryTokens: ReadonlySet<number>, state: StateTokens): SentenceFacts {
+  const hasParty = here.countries.length > 0 || here.officials.length > 0;
+  const partyCount = here.countries.length;
+  const officialNear = near(state.officialSentences, sentence);
+  const stateNear = near(state.sentences, sentence);
+  // a state acting here: an official, a country not only a place, "both sides", "EU leaders", or "he"
+  // and "they" when an official or a state was named just before
+  const actsHere = (k: string): boolean =>
+    lex.governmentWords.has(k) || isStateActorWord(lex, k) || ((k === 'he' || k === 'she') && officialNear) || ((k === 'they' || k === 'we') && stateNear);
+  const stateHere = here.officials.length > 0 || here.countries.some((c) => !here.weak.has(c)) || hasWord(ctx.doc, sentence, actsHere);
   const s = ctx.doc.sentences[sentence]!;
   let hasActor = hasParty;
   for (let i = s.firstToken; i <= s.lastToken && !hasActor; i++) {
@@ -28,7 +66,17 @@ function sentenceFacts(lex: EventLexicon, ctx: ExtractContext, sentence: number,
     const named = t.tags.has('ProperNoun') && !t.tags.has('Place');
     if (lex.actorWords.has(tokenKey(t)) || t.tags.has('Person') || t.tags.has('Title') || named) hasActor = true;
   }
-  return { hasActor, isHeader: ctx.article.headerSentences.has(sentence), countryTokens, partyCount };
+  return {
+    hasActor,
+    isHeader: ctx.article.headerSentences.has(sentence),
+    countryTokens,
+    partyCount,
+    stateTokens: state.tokens,
+    officialNear,
+    officialBefore: state.officialSentences.has(sentence - 1) || state.officialSentences.has(sentence - 2),
+    stateNear,
+    stateHere,
+  };
 }
 
 const PRONOUNS = GRAMMAR_WORDS.personalPronouns;
@@ -262,11 +310,11 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
   const countryTokens = new Set<number>();
   for (const m of ctx.countries) for (let k = m.firstToken; k <= m.lastToken; k++) countryTokens.add(k);
   const commercialArticle = isCommercialArticle(lex, ctx);
+  const state = stateTokensOf(lex, ctx, countryTokens);
 
   for (const s of doc.sentences) {
     const here = resolver.inSentence(s.index);
-    const hasParty = here.countries.length > 0 || here.officials.length > 0;
-    const facts = sentenceFacts(lex, ctx, s.index, hasParty, countryTokens, here.countries.length);
+    const facts = sentenceFacts(lex, ctx, s.index, here, countryTokens, state);
     const found = findTriggers(lex, doc, s.index, facts);
     const hits = ctx.rules === allRulesOn ? found : found.filter((h) => ctx.rules.isOn(ruleIdOf(h)));
     if (hits.length === 0 || isNonPolitical(lex, doc, s.index, (test) => isStateParty(s.index, here.officials, test), commercialArticle)) continue;

@@ -39,6 +39,8 @@ export const eventTriggerSchema = z
     needsAfter: z.array(word).optional(),
     /** the next token must be one of these: "backers of" */
     needsNext: z.array(word).optional(),
+    /** used as a noun, the word must be followed by one of these ("telephone call"), or follow "by" */
+    nounNeedsNext: z.array(word).optional(),
     lightVerbIfNoun: z.boolean().optional(),
     /** a modal ("will", "would") followed by a provision verb: "Berlin would deliver two batteries" */
     modalProvision: z.boolean().optional(),
@@ -88,6 +90,11 @@ export const eventLexiconSchema = z
     prospectiveVerbs: wordList,
     passiveSubjects: wordList,
     locativePrepositions: wordList,
+    agentSkipWords: wordList,
+    statelessAgentWords: wordList,
+    stateAgentWords: wordList,
+    agentLinks: z.object({ coordinators: wordList, datePrepositions: wordList, nameLinks: wordList, ofLinks: wordList }).strict(),
+    eventSubjects: wordList,
     metonyms: z.record(z.string().regex(/^[a-z][a-z' -]*$/), z.string().regex(/^[A-Z]{2}$/)),
   })
   .strict();
@@ -137,6 +144,16 @@ export interface EventLexicon {
   passiveSubjects: ReadonlySet<string>;
   /** "through Djibouti", "in Lisbon": a country named as a place, not a party */
   locativePrepositions: ReadonlySet<string>;
+  /** between a trigger and its subject: auxiliaries and catenatives ("has", "is ready to", "is due to") */
+  agentSkipWords: ReadonlySet<string>;
+  /** subjects that never act for a state: "I", "you", "fans", "voters" */
+  statelessAgentWords: ReadonlySet<string>;
+  /** subjects that act for a state beyond the actor words: "councils", "commission", "agency" */
+  stateAgentWords: ReadonlySet<string>;
+  /** the small words the agent finder steps over or stops at (src/extractors/events/agent.ts) */
+  agentLinks: { coordinators: ReadonlySet<string>; datePrepositions: ReadonlySet<string>; nameLinks: ReadonlySet<string>; ofLinks: ReadonlySet<string> };
+  /** event nouns that stand for those taking part when they are a subject: "the talks produced" */
+  eventSubjects: ReadonlySet<string>;
   /** folded institution name → country: "pentagon" → US */
   metonyms: TrieNode<string>;
   topics: TrieNode<string>;
@@ -240,6 +257,16 @@ export function buildEventLexicon(data: unknown, topicsData: unknown): EventLexi
     prospectiveVerbs: uniqueSet(lex.prospectiveVerbs, 'prospective verb'),
     passiveSubjects: uniqueSet(lex.passiveSubjects, 'passive subject'),
     locativePrepositions: uniqueSet(lex.locativePrepositions, 'locative preposition'),
+    agentSkipWords: uniqueSet(lex.agentSkipWords, 'agent skip word'),
+    statelessAgentWords: uniqueSet(lex.statelessAgentWords, 'stateless agent word'),
+    stateAgentWords: uniqueSet(lex.stateAgentWords, 'state agent word'),
+    agentLinks: {
+      coordinators: uniqueSet(lex.agentLinks.coordinators, 'coordinator'),
+      datePrepositions: uniqueSet(lex.agentLinks.datePrepositions, 'date preposition'),
+      nameLinks: uniqueSet(lex.agentLinks.nameLinks, 'name link'),
+      ofLinks: uniqueSet(lex.agentLinks.ofLinks, 'of link'),
+    },
+    eventSubjects: uniqueSet(lex.eventSubjects, 'event subject'),
     metonyms: phraseTrie(Object.entries(lex.metonyms).map(([p, c]): [string[], string] => [splitPhrase(p), c]), 'metonym'),
     topics: phraseTrie(topicEntries, 'topic phrase'),
   };

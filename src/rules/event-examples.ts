@@ -165,7 +165,7 @@ export const eventExamples: Readonly<Record<string, Pair>> = {
   ],
   'commitment/commit': [
     ['Japan committed $20 million to a Kenyan solar project.', 'Poland will commit troops to a mission with Norway.'],
-    ['Smugglers committed crimes along the Polish border.', 'The Kenyan report said fraud was committed at the port.'],
+    ['Smugglers committed crimes along the Polish border.', 'The Kenyan report said fraud was committed at the port.', 'The Peruvian defender committed a foul on the Chilean striker in Lima.'],
   ],
   'commitment/commitment': [
     ['Japan expressed its commitment to Kenyan clinics.', 'Norway voiced a strong commitment to Ghanaian schools.'],
@@ -282,7 +282,7 @@ export const eventExamples: Readonly<Record<string, Pair>> = {
   // ------------------------------------------------------------------ meetings
   'meeting/meet': [
     ['Foreign Minister Ana Ruiz met her Chilean counterpart in Santiago on Monday.', 'President Kofi Mensah will meet Japanese Prime Minister Yuki Sato in Tokyo.'],
-    ['Kenya failed to meet the deadline for the Japanese loan.', 'The Peruvian port did not meet safety standards, Chile said.'],
+    ['Kenya failed to meet the deadline for the Japanese loan.', 'The Peruvian port did not meet safety standards, Chile said.', 'Her speech in Lima met a frosty reception from the Chilean delegates.'],
   ],
   'meeting/meeting': [
     ['The meeting between President Ana Ruiz and Chilean leaders took place in Lima.', 'Kenya and Japan held a meeting on trade in Nairobi.'],

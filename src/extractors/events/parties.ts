@@ -107,17 +107,19 @@ export function rankParticipants(ctx: ExtractContext): string[] {
   return ranked.filter(([, v]) => v >= top * 0.4).slice(0, 3).map(([c]) => c);
 }
 
-export function createPartyResolver(ctx: ExtractContext): PartyResolver {
+function partiesOf(bySentence: Map<number, SentenceParties>, s: number): SentenceParties {
+  let p = bySentence.get(s);
+  if (p) return p;
+  p = { countries: [], at: new Map(), officials: [], officialAt: new Map(), anaphoric: false, unresolvedPerson: false, weak: new Set(), group: 0 };
+  bySentence.set(s, p);
+  return p;
+}
+
+/** Countries (names, institutions standing for a state, officials' states) per sentence, weak ones marked. */
+function collectSentenceParties(ctx: ExtractContext, lex: EventLexicon): Map<number, SentenceParties> {
   const doc: ParsedDoc = ctx.doc;
   const bySentence = new Map<number, SentenceParties>();
-  const get = (s: number): SentenceParties => {
-    let p = bySentence.get(s);
-    if (p) return p;
-    p = { countries: [], at: new Map(), officials: [], officialAt: new Map(), anaphoric: false, unresolvedPerson: false, weak: new Set(), group: 0 };
-    bySentence.set(s, p);
-    return p;
-  };
-  const lex = loadEventLexicon();
+  const get = (s: number): SentenceParties => partiesOf(bySentence, s);
   const strong = new Map<number, Set<string>>();
   const mentions: Array<{ code: string; sentence: number; firstToken: number; weak: boolean }> = ctx.countries.map((m) => ({
     code: m.code,
@@ -162,6 +164,14 @@ export function createPartyResolver(ctx: ExtractContext): PartyResolver {
     }
   });
   for (const p of bySentence.values()) p.countries.sort((a, b) => p.at.get(a)! - p.at.get(b)!);
+  return bySentence;
+}
+
+export function createPartyResolver(ctx: ExtractContext): PartyResolver {
+  const doc: ParsedDoc = ctx.doc;
+  const lex = loadEventLexicon();
+  const bySentence = collectSentenceParties(ctx, lex);
+  const get = (s: number): SentenceParties => partiesOf(bySentence, s);
   const participants = rankParticipants(ctx);
   const scanned = new Set<number>();
   const eventCounts = new Map<string, number>();

@@ -3,6 +3,7 @@ import type { ParsedDoc, Token } from '../../document/document.js';
 import { clauseBreaksAfter } from '../../document/predicates.js';
 import { isNegation, matchAt, tokenKey } from './tokens.js';
 import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
+import { agentOf, type AgentFacts } from './agent.js';
 
 export interface TriggerHit {
   trigger: EventTrigger;
@@ -16,7 +17,7 @@ export interface TriggerHit {
   verb?: number;
 }
 
-export interface SentenceFacts {
+export interface SentenceFacts extends AgentFacts {
   /** a state actor is present: a country or official mention, an office or government word, or a named person */
   hasActor: boolean;
   isHeader: boolean;
@@ -81,10 +82,12 @@ function isAdjectivalParticiple(lex: EventLexicon, tokens: readonly Token[], i: 
   return next === 'to' || next === 'by';
 }
 
-function hasLightVerbBefore(lex: EventLexicon, tokens: readonly Token[], from: number, i: number): boolean {
-  for (let j = i - 1; j >= Math.max(from, i - 8); j--) if (lex.lightVerbs.has(tokenKey(tokens[j]))) return true;
-  return false;
+function lightVerbBefore(lex: EventLexicon, tokens: readonly Token[], from: number, i: number): number {
+  for (let j = i - 1; j >= Math.max(from, i - 8); j--) if (lex.lightVerbs.has(tokenKey(tokens[j]))) return j;
+  return -1;
 }
+
+const hasLightVerbBefore = (lex: EventLexicon, tokens: readonly Token[], from: number, i: number): boolean => lightVerbBefore(lex, tokens, from, i) >= 0;
 
 const SKIPPABLE_ADVERBS = GRAMMAR_WORDS.skippableAdverbs;
 
@@ -301,7 +304,32 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
   if (t.needsTwoParties && facts.partyCount < 2) return false;
   if (t.kind !== 'meeting' && nonStateRelative(lex, tokens, first, s)) return false;
   if (t.modalProvision) return passesModal(lex, tokens, first, last, s, facts);
-  return passesUse(lex, tokens, t, first, last, s, facts) && passesClause(lex, tokens, t, first, last, s);
+  return passesUse(lex, tokens, t, first, last, s, facts) && passesClause(lex, tokens, t, first, last, s) && passesAgent(lex, tokens, t, first, last, s, facts);
+}
+
+/**
+ * The trigger's agent must be able to act for a state: the subject of the verb ("Smugglers are willing
+ * to" fails), or of the light verb before a trigger noun ("the club made an offer" fails). No subject
+ * found (a coordinated verb, a headline fragment) leaves the decision to the other checks.
+ */
+function passesAgent(lex: EventLexicon, tokens: readonly Token[], t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }, facts: SentenceFacts): boolean {
+  // passives by design ("the deal was announced", "a group will be set up") have no subject to test
+  if (t.needsPassiveSubject || t.needsPassiveFuture) return true;
+  const head = tokens[first]!;
+  const verbUse = t.pos === 'verb' || t.pos === 'adj' || (t.pos === 'any' && !head.tags.has('Noun') && usedAsVerb(lex, tokens, first, facts.isHeader));
+  if (verbUse) {
+    const agent = agentOf(lex, tokens, first, last, s, facts);
+    // "peace talks", "state visit": a compound noun mis-tagged as a verb, not a subject and its verb
+    const prev = tokens[first - 1];
+    const compound = t.kind === 'meeting' && t.pos === 'any' && !!prev && first > s.firstToken && prev.tags.has('Noun') && !prev.tags.has('Plural') && /^\p{Ll}/u.test(prev.text);
+    return agent !== 'other' || compound || facts.isHeader;
+  }
+  // "the athletics meeting in Madrid", "a mobile phone": a meeting noun needs a state named as taking part
+  if (t.kind === 'meeting') return facts.stateHere && (!t.nounNeedsNext || t.nounNeedsNext.includes(tokenKey(tokens[last + 1])) || tokenKey(tokens[first - 1]) === 'by');
+  if (!t.lightVerbIfNoun) return true;
+  // "Japan made a pledge", "the club made an offer": the subject of the light verb right before the noun
+  const light = lightVerbBefore(lex, tokens, Math.max(s.firstToken, first - 4), first);
+  return light < 0 || agentOf(lex, tokens, light, light, s, facts) !== 'other';
 }
 
 function isNegated(lex: EventLexicon, doc: ParsedDoc, first: number, s: { firstToken: number }): boolean {
