@@ -2,7 +2,7 @@ import { splitPhrase } from '../lexicon/fold.js';
 import { loadOfficialsLexicon } from '../lexicon/officials.js';
 import { longestMatch } from '../lexicon/trie.js';
 import type { Portfolio } from '../lexicon/officials.js';
-import { buildPieces, breaksAfter, titleBreaksAfter, type Piece, type SentencePieces } from './officials/pieces.js';
+import { buildPieces, phraseBreaksAfter, titleBreaksAfter, type Piece, type SentencePieces } from './officials/pieces.js';
 import { parseName, parseTitle, titleWordAt, type NameParse, type TitlePhrase } from './officials/phrases.js';
 import type { CountryMention, ExtractContext, OfficialDraft, OfficialMention } from './types.js';
 import { CONFIDENCE } from '../rules/confidence.js';
@@ -124,7 +124,7 @@ function withContext(a: Anchor, sp: SentencePieces, titleStart: number, countrie
   if (a.country || a.international) return a;
   const { pieces } = sp;
   const before = pieces[titleStart - 1];
-  if (before && before.key === 'its' && !breaksAfter(before)) {
+  if (before && before.key === 'its' && !phraseBreaksAfter(before)) {
     const first = countries.find((c) => c.sentence === sp.sentence && c.kind === 'name' && c.start < before.start);
     if (first) {
       a.country = first.code;
@@ -134,7 +134,7 @@ function withContext(a: Anchor, sp: SentencePieces, titleStart: number, countrie
   }
   if (before && before.key === 'by' && titleStart >= 2 && LEADS.has(pieces[titleStart - 2]!.key)) {
     for (let k = titleStart - 3; k >= 0 && k >= titleStart - 6; k--) {
-      if (breaksAfter(pieces[k])) break;
+      if (phraseBreaksAfter(pieces[k])) break;
       if (!DELEGATIONS.has(pieces[k]!.key)) continue;
       const c = pieces[k - 1]?.country;
       if (c) {
@@ -153,7 +153,7 @@ function nonStateNames(sentences: SentencePieces[]): Set<string> {
   for (const { pieces } of sentences) {
     for (let i = 0; i + 1 < pieces.length; i++) {
       const q = pieces[i + 1]!;
-      if (breaksAfter(pieces[i]) || !q.cap || q.country) continue;
+      if (phraseBreaksAfter(pieces[i]) || !q.cap || q.country) continue;
       const w = titleWordAt(pieces, i);
       if (w && w.length === 1 && w.value.kind === 'non-state') out.add(q.key);
     }
@@ -168,14 +168,14 @@ function counterpartAt(sp: SentencePieces, i: number, out: Counterpart[]): numbe
   if (p.key === 'counterpart' || p.key === 'counterparts') {
     let from = i;
     let country: string | null = null;
-    while (from > 0 && pieces[from - 1]!.country && !breaksAfter(pieces[from - 1])) {
+    while (from > 0 && pieces[from - 1]!.country && !phraseBreaksAfter(pieces[from - 1])) {
       country = pieces[from - 1]!.country!.code;
       from--;
     }
-    if (from > 0 && POSSESSORS.has(pieces[from - 1]!.key) && !breaksAfter(pieces[from - 1])) {
+    if (from > 0 && POSSESSORS.has(pieces[from - 1]!.key) && !phraseBreaksAfter(pieces[from - 1])) {
       from--;
       // "his Spanish counterpart Miguel Moratinos" or "his Israeli counterpart, Ariel Sharon"
-      const at = breaksAfter(pieces[i]) && pieces[i]!.punct !== ',' ? -1 : i + 1;
+      const at = phraseBreaksAfter(pieces[i]) && pieces[i]!.punct !== ',' ? -1 : i + 1;
       const name = at >= 0 && p.key === 'counterpart' ? parseName(sp.doc, pieces, at, allCaps) : null;
       out.push({ sp, from, to: i + 1, country, name });
       return name ? name.end : i + 1;
@@ -189,10 +189,10 @@ function partyMemberAt(sp: SentencePieces, i: number, out: Anchor[]): number | n
   const { pieces, allCaps } = sp;
   const p = pieces[i]!;
   const w = titleWordAt(pieces, i);
-  if (w && w.value.kind === 'party' && p.cap && (i === 0 || !pieces[i - 1]!.cap || breaksAfter(pieces[i - 1]))) {
+  if (w && w.value.kind === 'party' && p.cap && (i === 0 || !pieces[i - 1]!.cap || phraseBreaksAfter(pieces[i - 1]))) {
     // "Tory defector Robert Jackson": one common noun may stand between the party and the name
     const noun = pieces[i + w.length];
-    const skip = noun && !noun.cap && noun.token.tags.has('Singular') && !breaksAfter(p) && !breaksAfter(noun) ? 1 : 0;
+    const skip = noun && !noun.cap && noun.token.tags.has('Singular') && !phraseBreaksAfter(p) && !phraseBreaksAfter(noun) ? 1 : 0;
     const name = parseName(sp.doc, pieces, i + w.length + skip, allCaps);
     if (name && name.end - name.start >= 2 && name.honorificStart === name.start) {
       const a = makeAnchor(sp, name, null, 'official/party-member');
@@ -214,12 +214,12 @@ function twoOfficesAt(sp: SentencePieces, i: number, t: TitlePhrase, countries: 
   const { pieces, allCaps } = sp;
   const last = pieces[t.end - 1]!;
   const and = pieces[t.end];
-  if (and && and.key === 'and' && !titleBreaksAfter(last) && !breaksAfter(and)) {
+  if (and && and.key === 'and' && !titleBreaksAfter(last) && !phraseBreaksAfter(and)) {
     // "and Coordinating Minister of the Economy": one unlisted capitalised word may open the second office
     const opener = pieces[t.end + 1];
     const second =
       parseTitle(sp.doc, pieces, t.end + 1) ??
-      (opener && opener.cap && !opener.country && !breaksAfter(opener) && !['Person', 'FirstName', 'LastName'].some((x) => opener.token.tags.has(x)) ? parseTitle(sp.doc, pieces, t.end + 2) : null);
+      (opener && opener.cap && !opener.country && !phraseBreaksAfter(opener) && !['Person', 'FirstName', 'LastName'].some((x) => opener.token.tags.has(x)) ? parseTitle(sp.doc, pieces, t.end + 2) : null);
     const det = i > 0 && (DETERMINERS.has(pieces[i - 1]!.key) || POSSESSORS.has(pieces[i - 1]!.key));
     if (second && !second.head.plural && !second.nonState && pieces[i]!.cap && pieces[t.end + 1]!.cap) {
       // the first office is the title, unless only the second is surely a public one ("Chairman of the
@@ -232,7 +232,7 @@ function twoOfficesAt(sp: SentencePieces, i: number, t: TitlePhrase, countries: 
       if (!titleBreaksAfter(end2) && !det) name = parseName(sp.doc, pieces, second.end, allCaps, true);
       else if (end2.punct === ',' && (i === 0 || t.countryFirst || det)) {
         const n = parseName(sp.doc, pieces, second.end, allCaps);
-        if (n && (n.end === pieces.length || breaksAfter(pieces[n.end - 1]))) name = n;
+        if (n && (n.end === pieces.length || phraseBreaksAfter(pieces[n.end - 1]))) name = n;
         rule = 'official/title-comma-name';
       }
       if (name) {
@@ -250,9 +250,9 @@ function twoOfficesAt(sp: SentencePieces, i: number, t: TitlePhrase, countries: 
 function slashOfficesAt(sp: SentencePieces, t: TitlePhrase, out: Anchor[]): number | null {
   const { pieces, allCaps } = sp;
   const last = pieces[t.end - 1]!;
-  if (last.punct.includes('/') && !breaksAfter(last)) {
+  if (last.punct.includes('/') && !phraseBreaksAfter(last)) {
     const second = parseTitle(sp.doc, pieces, t.end);
-    const name = second && !breaksAfter(pieces[second.end - 1]) ? parseName(sp.doc, pieces, second.end, allCaps) : null;
+    const name = second && !phraseBreaksAfter(pieces[second.end - 1]) ? parseName(sp.doc, pieces, second.end, allCaps) : null;
     if (second && name) {
       out.push(makeAnchor(sp, name, { ...t, portfolio: t.portfolio ?? second.portfolio, country: t.country ?? second.country }, 'official/title-name'));
       return name.end;
@@ -271,7 +271,7 @@ function titleAnchorsAt(sp: SentencePieces, i: number, t: TitlePhrase, countries
       const a = withContext(makeAnchor(sp, name, t, 'official/title-name'), sp, i, countries);
       // "President Musharraf of Pakistan"
       const of = pieces[name.end];
-      const c = of && of.key === 'of' && !breaksAfter(pieces[name.end - 1]) && !breaksAfter(of) ? pieces[name.end + 1]?.country : undefined;
+      const c = of && of.key === 'of' && !phraseBreaksAfter(pieces[name.end - 1]) && !phraseBreaksAfter(of) ? pieces[name.end + 1]?.country : undefined;
       if (c && !t.country && !t.international) {
         a.country = c.code;
         a.countrySource = 'explicit';
@@ -282,7 +282,7 @@ function titleAnchorsAt(sp: SentencePieces, i: number, t: TitlePhrase, countries
   } else if (last.punct === ',' && (i === 0 || t.countryFirst || DETERMINERS.has(pieces[i - 1]?.key ?? '') || (!!pieces[i - 1]?.possessive && !companyOwned(t, pieces[i - 1]!)))) {
     // "Pakistan's foreign minister, Ishaq Dar, said"
     const name = parseName(sp.doc, pieces, t.end, allCaps);
-    if (name && (name.end === pieces.length || breaksAfter(pieces[name.end - 1]))) {
+    if (name && (name.end === pieces.length || phraseBreaksAfter(pieces[name.end - 1]))) {
       anchors.push(withContext(makeAnchor(sp, name, t, 'official/title-comma-name'), sp, i, countries));
       return name.end;
     }
@@ -291,12 +291,12 @@ function titleAnchorsAt(sp: SentencePieces, i: number, t: TitlePhrase, countries
   const appositive = findAppositiveName(sp, i);
   const next = pieces[t.end];
   // the apposition is the whole noun phrase: "the Scottish premier division" is no title
-  const closes = !next || breaksAfter(last) || (!next.cap && !(next.token.tags.has('Noun') && !next.token.tags.has('Verb')));
+  const closes = !next || phraseBreaksAfter(last) || (!next.cap && !(next.token.tags.has('Noun') && !next.token.tags.has('Verb')));
   if (appositive && closes) {
     anchors.push(makeAnchor(sp, appositive, t, 'official/appositive'));
   } else {
     const before = pieces[i - 1];
-    if (before && (DETERMINERS.has(before.key) || before.key === 'this') && !breaksAfter(before)) descriptors.push({ sp, from: i - 1, to: t.end, title: t });
+    if (before && (DETERMINERS.has(before.key) || before.key === 'this') && !phraseBreaksAfter(before)) descriptors.push({ sp, from: i - 1, to: t.end, title: t });
     else if (t.countryFirst) descriptors.push({ sp, from: i, to: t.end, title: t });
   }
   return t.end;
@@ -305,7 +305,7 @@ function titleAnchorsAt(sp: SentencePieces, i: number, t: TitlePhrase, countries
 /** the state right after pieces[k-1] as "of Sweden": [code, index after it], or null */
 function ofCountryAt(pieces: readonly Piece[], k: number): [string, number] | null {
   const c = pieces[k + 1]?.country;
-  if (pieces[k]?.key !== 'of' || breaksAfter(pieces[k]) || !c) return null;
+  if (pieces[k]?.key !== 'of' || phraseBreaksAfter(pieces[k]) || !c) return null;
   let e = k + 1;
   while (e < pieces.length && pieces[e]!.country === c) e++;
   return [c.code, e];
@@ -321,26 +321,26 @@ function pluralTitleAt(sp: SentencePieces, t: TitlePhrase, out: Anchor[]): numbe
   let k = t.end;
   // "of Chile and Peru, A and B": states given before the names, in their order
   const states: string[] = t.country ? [t.country] : [];
-  if (t.country && pieces[k]?.key === 'and' && !breaksAfter(pieces[k]) && pieces[k + 1]?.country) {
+  if (t.country && pieces[k]?.key === 'and' && !phraseBreaksAfter(pieces[k]) && pieces[k + 1]?.country) {
     const c = pieces[k + 1]!.country!;
     states.push(c.code);
     k++;
     while (k < pieces.length && pieces[k]!.country === c) k++;
   }
   const last = pieces[k - 1]!;
-  if (breaksAfter(last) && last.punct !== ',') return null;
+  if (phraseBreaksAfter(last) && last.punct !== ',') return null;
   const names: Array<{ name: NameParse; country: string | null }> = [];
   while (k < pieces.length && names.length < 6) {
-    const name = parseName(sp.doc, pieces, k, allCaps, names.length === 0 && !breaksAfter(last));
+    const name = parseName(sp.doc, pieces, k, allCaps, names.length === 0 && !phraseBreaksAfter(last));
     if (!name) break;
     let e = name.end;
-    const of = breaksAfter(pieces[e - 1]) ? null : ofCountryAt(pieces, e);
+    const of = phraseBreaksAfter(pieces[e - 1]) ? null : ofCountryAt(pieces, e);
     if (of) e = of[1];
     names.push({ name, country: of ? of[0] : null });
     const end = pieces[e - 1]!;
-    if (end.punct === ',' && pieces[e]?.key === 'and' && !breaksAfter(pieces[e])) k = e + 1;
+    if (end.punct === ',' && pieces[e]?.key === 'and' && !phraseBreaksAfter(pieces[e])) k = e + 1;
     else if (end.punct === ',') k = e;
-    else if (!breaksAfter(end) && pieces[e]?.key === 'and' && !breaksAfter(pieces[e])) k = e + 1;
+    else if (!phraseBreaksAfter(end) && pieces[e]?.key === 'and' && !phraseBreaksAfter(pieces[e])) k = e + 1;
     else {
       k = e;
       break;
@@ -377,7 +377,7 @@ function findAnchors(sentences: SentencePieces[], countries: readonly CountryMen
       }
       // "Celtic chairman X" in an article that also says "club Celtic" / "FC Celtic": the club's office
       const owner = pieces[i - 1];
-      const orgOffice = t.bare && !!t.head.orgAmbiguous && !!owner && !breaksAfter(owner) && orgNames.has(owner.key);
+      const orgOffice = t.bare && !!t.head.orgAmbiguous && !!owner && !phraseBreaksAfter(owner) && orgNames.has(owner.key);
       if (t.head.plural && !t.nonState && !orgOffice) {
         i = pluralTitleAt(sp, t, anchors) ?? t.end;
         continue;
@@ -399,15 +399,15 @@ function findAppositiveName(sp: SentencePieces, titleStart: number): NameParse |
   let c = titleStart - 1;
   // "Ruth Kemp, Ohio's attorney general,": a region or city that owns the office
   const owner = pieces[c];
-  if (owner && owner.possessive && owner.cap && !breaksAfter(owner) && ['Place', 'Region', 'City'].some((x) => owner.token.tags.has(x))) c--;
+  if (owner && owner.possessive && owner.cap && !phraseBreaksAfter(owner) && ['Place', 'Region', 'City'].some((x) => owner.token.tags.has(x))) c--;
   if (c >= 0 && DETERMINERS.has(pieces[c]!.key)) c--;
   const comma = pieces[c];
   if (!comma || comma.punct !== ',') return null;
   let k = c;
-  while (k > 0 && !breaksAfter(pieces[k - 1]) && (pieces[k - 1]!.cap || pieces[k - 1]!.key.length <= 3) && c - k < 4) k--;
+  while (k > 0 && !phraseBreaksAfter(pieces[k - 1]) && (pieces[k - 1]!.cap || pieces[k - 1]!.key.length <= 3) && c - k < 4) k--;
   for (let s = k; s <= c; s++) {
     const prev = pieces[s - 1];
-    if (prev && prev.cap && !breaksAfter(prev)) continue;
+    if (prev && prev.cap && !phraseBreaksAfter(prev)) continue;
     const name = parseName(sp.doc, pieces, s, allCaps);
     if (name && name.end === c + 1) return name;
   }
@@ -493,7 +493,7 @@ function findNameMentions(sentences: SentencePieces[], recs: Rec[]): void {
     const { pieces, allCaps } = sp;
     for (let i = 0; i < pieces.length; ) {
       const p = pieces[i]!;
-      if (!p.cap || (i > 0 && pieces[i - 1]!.cap && !breaksAfter(pieces[i - 1]) && !pieces[i - 1]!.country && !titleWordAt(pieces, i - 1))) {
+      if (!p.cap || (i > 0 && pieces[i - 1]!.cap && !phraseBreaksAfter(pieces[i - 1]) && !pieces[i - 1]!.country && !titleWordAt(pieces, i - 1))) {
         i++;
         continue;
       }
@@ -646,8 +646,8 @@ function linkUnresolvedDescriptors(sentences: SentencePieces[], unresolved: Desc
     for (let i = 0; i < pieces.length; i++) {
       const p = pieces[i]!;
       if (!p.cap) continue;
-      const honorific = PERSONAL_HONORIFICS.has(p.key) && (!breaksAfter(p) || p.punct === '.');
-      if (!honorific && (i > 0 && pieces[i - 1]!.cap && !breaksAfter(pieces[i - 1]))) continue;
+      const honorific = PERSONAL_HONORIFICS.has(p.key) && (!phraseBreaksAfter(p) || p.punct === '.');
+      if (!honorific && (i > 0 && pieces[i - 1]!.cap && !phraseBreaksAfter(pieces[i - 1]))) continue;
       const name = parseName(sp.doc, pieces, honorific ? i : i, allCaps);
       if (!name) continue;
       const toks = nameTokens(name.text);
@@ -723,7 +723,7 @@ function countryByInstitutions(sentences: SentencePieces[]): string | null {
   for (const { pieces } of sentences) {
     for (let i = 0; i < pieces.length; i++) {
       if (!pieces[i]!.cap) continue;
-      const hit = longestMatch(homeCues, i, (k) => (k > i && breaksAfter(pieces[k - 1]) ? undefined : pieces[k]?.key));
+      const hit = longestMatch(homeCues, i, (k) => (k > i && phraseBreaksAfter(pieces[k - 1]) ? undefined : pieces[k]?.key));
       if (!hit) continue;
       counts.set(hit.value, (counts.get(hit.value) ?? 0) + 1);
       i += hit.length - 1;

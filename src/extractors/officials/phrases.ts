@@ -1,7 +1,7 @@
 import { loadOfficialsLexicon, type Portfolio, type TitleHead, type TitleWord, type TitleWordKind } from '../../lexicon/officials.js';
 import { longestMatch } from '../../lexicon/trie.js';
 import type { ParsedDoc } from '../../document/document.js';
-import { abbreviationDot, breaksAfter, titleBreaksAfter, type Piece } from './pieces.js';
+import { abbreviationDot, phraseBreaksAfter, titleBreaksAfter, type Piece } from './pieces.js';
 import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
 
 export interface TitlePhrase {
@@ -204,9 +204,9 @@ function descriptorNounStep(st: TitleState): Step {
 function postingStep(st: TitleState): Step {
   const { pieces, j } = st;
   const p = pieces[j]!;
-  if (!st.head || p.key !== 'to' || breaksAfter(p)) return 'none';
+  if (!st.head || p.key !== 'to' || phraseBreaksAfter(p)) return 'none';
   let k = j + 1;
-  if (pieces[k]?.key === 'the' && !breaksAfter(pieces[k])) k++;
+  if (pieces[k]?.key === 'the' && !phraseBreaksAfter(pieces[k])) k++;
   const org = pieces[k]?.cap ? matchAt(pieces, k) : undefined;
   if (!org || org.value.kind !== 'organisation') return 'none';
   st.end = k + org.length;
@@ -218,9 +218,9 @@ function postingStep(st: TitleState): Step {
 function institutionStep(st: TitleState): Step {
   const { pieces, j } = st;
   const p = pieces[j]!;
-  if (!st.head || !INSTITUTION_PREPOSITIONS.has(p.key) || breaksAfter(p)) return 'none';
+  if (!st.head || !INSTITUTION_PREPOSITIONS.has(p.key) || phraseBreaksAfter(p)) return 'none';
   let k = j + 1;
-  if (pieces[k]?.key === 'the' && !breaksAfter(pieces[k])) k++;
+  if (pieces[k]?.key === 'the' && !phraseBreaksAfter(pieces[k])) k++;
   const inst = pieces[k]?.cap ? institutionEnd(pieces, k) : -1;
   if (inst <= 0) return 'stop';
   st.keep.push([j, inst]);
@@ -234,7 +234,7 @@ function institutionStep(st: TitleState): Step {
 function onPortfolioStep(st: TitleState): Step {
   const { pieces, j } = st;
   const p = pieces[j]!;
-  if (!st.head || p.key !== 'on' || breaksAfter(p)) return 'none';
+  if (!st.head || p.key !== 'on' || phraseBreaksAfter(p)) return 'none';
   const t = matchAt(pieces, j + 1);
   if (!t || t.value.kind !== 'portfolio') return 'stop';
   st.portfolio ??= t.value.portfolio ?? null;
@@ -252,7 +252,7 @@ function onPortfolioStep(st: TitleState): Step {
 function destinationStep(st: TitleState): Step {
   const { pieces, j } = st;
   const p = pieces[j]!;
-  if (!st.head || p.key !== 'to' || breaksAfter(p) || !pieces[j + 1]?.country) return 'none';
+  if (!st.head || p.key !== 'to' || phraseBreaksAfter(p) || !pieces[j + 1]?.country) return 'none';
   let e = j + 1;
   const c = pieces[e]!.country;
   while (e < pieces.length && pieces[e]!.country === c) e++;
@@ -265,9 +265,9 @@ function destinationStep(st: TitleState): Step {
 function tailStep(st: TitleState): Step {
   const { pieces, j } = st;
   const p = pieces[j]!;
-  if (!st.head || !TAIL_PREPOSITIONS.has(p.key) || breaksAfter(p)) return 'none';
+  if (!st.head || !TAIL_PREPOSITIONS.has(p.key) || phraseBreaksAfter(p)) return 'none';
   let k = j + 1;
-  if (pieces[k]?.key === 'the' && !breaksAfter(pieces[k])) k++;
+  if (pieces[k]?.key === 'the' && !phraseBreaksAfter(pieces[k])) k++;
   const q = pieces[k];
   if (!q) return 'stop';
   const region = p.key === 'for' && q.cap ? regionTail(st, k) : 'none';
@@ -279,11 +279,11 @@ function tailStep(st: TitleState): Step {
 /** "Senior Adviser for Africa", "Envoy for the Middle East": a region the office covers */
 function regionTail(st: TitleState, k: number): Step {
   const { pieces, j } = st;
-  const region = longestMatch(loadOfficialsLexicon().regions, k, (x) => (x > k && breaksAfter(pieces[x - 1]) ? undefined : pieces[x]?.key));
+  const region = longestMatch(loadOfficialsLexicon().regions, k, (x) => (x > k && phraseBreaksAfter(pieces[x - 1]) ? undefined : pieces[x]?.key));
   if (!region) return 'none';
   let end = k + region.length;
   // "for Near East Affairs", "for Asia Policy"
-  if (!breaksAfter(pieces[end - 1]) && REGION_TAILS.has(pieces[end]?.key ?? '') && pieces[end]!.cap) end++;
+  if (!phraseBreaksAfter(pieces[end - 1]) && REGION_TAILS.has(pieces[end]?.key ?? '') && pieces[end]!.cap) end++;
   st.keep.push([j, end]);
   st.end = end;
   st.j = end;
@@ -298,8 +298,8 @@ function countryTail(st: TitleState, k: number): Step {
   while (e < pieces.length && pieces[e]!.country === q.country) e++;
   st.country ??= q.country!.code;
   // "of the Brazilian Coffee Institute": the country's institution is part of the title
-  const inst = !breaksAfter(pieces[e - 1]) ? institutionEnd(pieces, e) : -1;
-  const body = inst < 0 && !breaksAfter(pieces[e - 1]) ? nonStateBodyEnd(pieces, e) : -1;
+  const inst = !phraseBreaksAfter(pieces[e - 1]) ? institutionEnd(pieces, e) : -1;
+  const body = inst < 0 && !phraseBreaksAfter(pieces[e - 1]) ? nonStateBodyEnd(pieces, e) : -1;
   if (inst > 0) {
     st.keep.push([j, inst]);
     st.institution = true;
@@ -426,9 +426,9 @@ function homeCueIn(pieces: readonly Piece[], kept: ReadonlyArray<[number, number
 
 /** "for Trade and Industry", "of Energy and Infrastructure": portfolios joined by and/for; end of the run */
 function portfolioRunEnd(pieces: readonly Piece[], e: number, add: (p: Portfolio) => void): number {
-  while (e < pieces.length && !breaksAfter(pieces[e - 1])) {
+  while (e < pieces.length && !phraseBreaksAfter(pieces[e - 1])) {
     const nxt = pieces[e]!;
-    if ((nxt.key === 'and' || nxt.key === 'for') && !breaksAfter(nxt)) {
+    if ((nxt.key === 'and' || nxt.key === 'for') && !phraseBreaksAfter(nxt)) {
       const more = matchAt(pieces, e + 1);
       if (more && more.value.kind === 'portfolio') {
         if (more.value.portfolio) add(more.value.portfolio);
@@ -438,9 +438,9 @@ function portfolioRunEnd(pieces: readonly Piece[], e: number, add: (p: Portfolio
       // "of Foreign Affairs and International Cooperation": capitalised words of a ministry's name
       if (nxt.key === 'and' && !more) {
         let f = e + 1;
-        while (f < pieces.length && f - e <= 3 && isTailWord(pieces[f]!) && !matchAt(pieces, f) && (f === e + 1 || !breaksAfter(pieces[f - 1]))) f++;
+        while (f < pieces.length && f - e <= 3 && isTailWord(pieces[f]!) && !matchAt(pieces, f) && (f === e + 1 || !phraseBreaksAfter(pieces[f - 1]))) f++;
         // "of Finance and Coordinating Minister of the Economy" is a second office, not one ministry
-        const then = f < pieces.length && !breaksAfter(pieces[f - 1]) ? matchAt(pieces, f) : undefined;
+        const then = f < pieces.length && !phraseBreaksAfter(pieces[f - 1]) ? matchAt(pieces, f) : undefined;
         if (f > e + 1 && !(then && then.value.kind !== 'portfolio')) {
           e = f;
           continue;
@@ -465,7 +465,7 @@ function mixedPortfolioEnd(pieces: readonly Piece[], k: number, add: (p: Portfol
   let e = k;
   let found: Portfolio | null = null;
   let lastWord = -1;
-  while (e < pieces.length && e - k < 8 && (e === k || !breaksAfter(pieces[e - 1]))) {
+  while (e < pieces.length && e - k < 8 && (e === k || !phraseBreaksAfter(pieces[e - 1]))) {
     const p = pieces[e]!;
     if (p.key === 'and' && e > k) {
       e++;
@@ -509,7 +509,7 @@ function isDescriptorNoun(p: Piece): boolean {
 
 /** End of a capitalised institution name at pieces[k] ("Coffee Institute", "Reserve Board"), or -1. */
 function institutionEnd(pieces: readonly Piece[], k: number): number {
-  for (let e = k; e < pieces.length && e - k < 5 && pieces[e]!.cap && (e === k || !breaksAfter(pieces[e - 1])); e++) {
+  for (let e = k; e < pieces.length && e - k < 5 && pieces[e]!.cap && (e === k || !phraseBreaksAfter(pieces[e - 1])); e++) {
     const w = matchAt(pieces, e);
     if (w && w.value.kind === 'modifier') return e + w.length;
     // "of Kaduna State": a capitalised place name ending in a place word
@@ -524,7 +524,7 @@ function institutionEnd(pieces: readonly Piece[], k: number): number {
  * tail's country that end in a non-state body word. Returns the end, or -1.
  */
 function nonStateBodyEnd(pieces: readonly Piece[], k: number): number {
-  for (let e = k; e < pieces.length && e - k < 5 && pieces[e]!.cap && (e === k || !breaksAfter(pieces[e - 1])); e++) {
+  for (let e = k; e < pieces.length && e - k < 5 && pieces[e]!.cap && (e === k || !phraseBreaksAfter(pieces[e - 1])); e++) {
     const w = matchAt(pieces, e);
     if (w && w.value.kind === 'non-state') return e + w.length;
     if (w && w.value.kind !== 'portfolio') return -1;
@@ -573,10 +573,10 @@ export function parseName(doc: ParsedDoc, pieces: readonly Piece[], i: number, a
   let k = i;
   while (k < pieces.length) {
     const p = pieces[k]!;
-    const usable = (q: Piece): boolean => q.cap && (!breaksAfter(q) || q.punct === '.');
+    const usable = (q: Piece): boolean => q.cap && (!phraseBreaksAfter(q) || q.punct === '.');
     // "Tan Sri", "Datuk Seri": two-word honorifics first
     const q = pieces[k + 1];
-    if (q && usable(p) && usable(q) && !breaksAfter(p) && honorifics.has(`${p.key} ${q.key}`)) {
+    if (q && usable(p) && usable(q) && !phraseBreaksAfter(p) && honorifics.has(`${p.key} ${q.key}`)) {
       k += 2;
       continue;
     }
@@ -605,10 +605,10 @@ export function parseName(doc: ParsedDoc, pieces: readonly Piece[], i: number, a
     }
     let after = end + 1;
     while (pieces[after] && !pieces[after]!.cap && PARTICLES.has(pieces[after]!.key)) after++;
-    const particle = !p.cap && PARTICLES.has(p.key) && !!pieces[after]?.cap && !breaksAfter(p);
+    const particle = !p.cap && PARTICLES.has(p.key) && !!pieces[after]?.cap && !phraseBreaksAfter(p);
     // "spokesman He Yadong": straight after a title, a capitalised word read as a pronoun or common word
     // is the first of a name when another name word follows it
-    const forced = afterTitle && end === start && p.cap && !p.country && !breaksAfter(p) && end + 1 < pieces.length && isNameWord(pieces, end + 1, allCaps) && /^\p{Lu}\p{Ll}+$/u.test(p.text) && !titleWordAt(pieces, end);
+    const forced = afterTitle && end === start && p.cap && !p.country && !phraseBreaksAfter(p) && end + 1 < pieces.length && isNameWord(pieces, end + 1, allCaps) && /^\p{Lu}\p{Ll}+$/u.test(p.text) && !titleWordAt(pieces, end);
     if (!particle && !isInitial && !forced && !isNameWord(pieces, end, allCaps)) break;
     if (!particle && end > start) {
       // a title word after a name starts another phrase ("President Bush Secretary Powell")
@@ -618,7 +618,7 @@ export function parseName(doc: ParsedDoc, pieces: readonly Piece[], i: number, a
     end++;
     if (p.possessive) break;
     if (p.punct.includes('/')) break;
-    if (breaksAfter(p) && !(isInitial && p.punct === '.' && pieces[end]?.cap)) break;
+    if (phraseBreaksAfter(p) && !(isInitial && p.punct === '.' && pieces[end]?.cap)) break;
   }
   // drop trailing particles; "Warren Christopher" is a name, "London" alone is not
   const placeOnly = (q: Piece): boolean => !NAME_TAGS.some((t) => q.token.tags.has(t)) && PLACE_TAGS.some((t) => q.token.tags.has(t));
@@ -631,7 +631,7 @@ export function parseName(doc: ParsedDoc, pieces: readonly Piece[], i: number, a
   const { orgSuffixes } = loadOfficialsLexicon();
   const after = pieces[end];
   // "Jinnah International Airport": a name inside an organisation or place name
-  if (after && !breaksAfter(pieces[end - 1])) {
+  if (after && !phraseBreaksAfter(pieces[end - 1])) {
     if (orgSuffixes.has(after.key)) return null;
     // "the U.N. High Commissioner": a capitalised word that starts the next title is not a name
     const tw = end - start === 1 && after.cap ? titleWordAt(pieces, end) : undefined;

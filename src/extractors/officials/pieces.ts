@@ -108,7 +108,7 @@ export function buildPieces(doc: ParsedDoc, countries: readonly CountryMention[]
 }
 
 /** a phrase break after a piece (see phraseBreaksIn); not the events' clauseBreaksAfter, which reads tokens */
-export const breaksAfter = (p: Piece | undefined): boolean => !!p && phraseBreaksIn(p.punct);
+export const phraseBreaksAfter = (p: Piece | undefined): boolean => !!p && phraseBreaksIn(p.punct);
 
 /**
  * Inside a sentence (the splitter has already placed the real full stops) a lone full stop after a
@@ -118,5 +118,5 @@ export const breaksAfter = (p: Piece | undefined): boolean => !!p && phraseBreak
 export const abbreviationDot = (p: Piece | undefined): boolean =>
   !!p && p.punct === '.' && p.cap && p.key.length <= 4 && /^\p{L}+$/u.test(p.text);
 
-/** breaksAfter for title phrases: an abbreviation's full stop does not break */
-export const titleBreaksAfter = (p: Piece | undefined): boolean => breaksAfter(p) && !abbreviationDot(p);
+/** phraseBreaksAfter for title phrases: an abbreviation's full stop does not break */
+export const titleBreaksAfter = (p: Piece | undefined): boolean => phraseBreaksAfter(p) && !abbreviationDot(p);

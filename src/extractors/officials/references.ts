@@ -1,4 +1,4 @@
-import { breaksAfter, type SentencePieces } from './pieces.js';
+import { phraseBreaksAfter, type SentencePieces } from './pieces.js';
 import type { OfficialMention } from '../types.js';
 import { PLURAL_REFERENCES } from '../../lexicon/officials.js';
 
@@ -22,7 +22,7 @@ function pluralNounAt(sp: SentencePieces, k: number): { length: number; heads: r
   const p = sp.pieces[k];
   if (!p) return null;
   const q = sp.pieces[k + 1];
-  const two = q && !breaksAfter(p) ? PLURAL_REFERENCES[`${p.key} ${q.key}`] : undefined;
+  const two = q && !phraseBreaksAfter(p) ? PLURAL_REFERENCES[`${p.key} ${q.key}`] : undefined;
   const heads = two ?? PLURAL_REFERENCES[p.key];
   if (!heads) return null;
   return { length: two ? 2 : 1, heads: heads.length ? heads : null };
@@ -34,7 +34,7 @@ function subjectPronounAt(sp: SentencePieces): number {
   for (let k = 0; k < Math.min(pieces.length, 3); k++) {
     const p = pieces[k]!;
     if (SUBJECT_PRONOUNS.has(p.key)) return k === 0 || pieces[k - 1]!.punct === ',' ? k : -1;
-    if (breaksAfter(p) && p.punct !== ',') return -1;
+    if (phraseBreaksAfter(p) && p.punct !== ',') return -1;
   }
   return -1;
 }
@@ -90,15 +90,15 @@ function pluralPhraseAt(sp: SentencePieces, i: number): { end: number; heads: re
   const { pieces } = sp;
   const p = pieces[i]!;
   let k = -1;
-  if (p.key === 'both' && !breaksAfter(p)) k = i + 1;
-  else if (p.key === 'the' && pieces[i + 1]?.key === 'two' && !breaksAfter(p) && !breaksAfter(pieces[i + 1])) k = i + 2;
+  if (p.key === 'both' && !phraseBreaksAfter(p)) k = i + 1;
+  else if (p.key === 'the' && pieces[i + 1]?.key === 'two' && !phraseBreaksAfter(p) && !phraseBreaksAfter(pieces[i + 1])) k = i + 2;
   if (k > 0) {
     const noun = pluralNounAt(sp, k);
     return noun ? { end: k + noun.length, heads: noun.heads } : null;
   }
   // "the ministers of the two countries", "the leaders of both nations"
-  const noun = p.key === 'the' && !breaksAfter(p) ? pluralNounAt(sp, i + 1) : null;
-  if (!noun || breaksAfter(pieces[i + noun.length])) return null;
+  const noun = p.key === 'the' && !phraseBreaksAfter(p) ? pluralNounAt(sp, i + 1) : null;
+  if (!noun || phraseBreaksAfter(pieces[i + noun.length])) return null;
   const o = i + 1 + noun.length;
   const q = pieces[o + 1];
   if (pieces[o]?.key !== 'of' || !q) return null;

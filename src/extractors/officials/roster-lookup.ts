@@ -1,5 +1,5 @@
 import { lookupRoster, type RosterHit } from '../../lexicon/roster.js';
-import { breaksAfter, type SentencePieces } from './pieces.js';
+import { phraseBreaksAfter, type SentencePieces } from './pieces.js';
 import { parseName, type NameParse } from './phrases.js';
 import { loadOfficialsLexicon } from '../../lexicon/officials.js';
 import type { ExtractContext } from '../types.js';
@@ -36,7 +36,7 @@ export function untitledPersonNames(sentences: readonly SentencePieces[], covere
     for (let i = 0; i < pieces.length; i++) {
       const p = pieces[i]!;
       // a name is read from its first word, honorifics left out (a run of "Mr." is read once, not once per word)
-      if (!p.cap || honorifics.has(p.key) || covered.has(p.token.index) || (i > 0 && pieces[i - 1]!.cap && !breaksAfter(pieces[i - 1]) && !honorifics.has(pieces[i - 1]!.key))) continue;
+      if (!p.cap || honorifics.has(p.key) || covered.has(p.token.index) || (i > 0 && pieces[i - 1]!.cap && !phraseBreaksAfter(pieces[i - 1]) && !honorifics.has(pieces[i - 1]!.key))) continue;
       const name = parseName(sp.doc, pieces, i, allCaps);
       if (!name) continue;
       const words = pieces.slice(name.start, name.end);
