@@ -178,7 +178,8 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
     if ('schemaVersion' in got) return { result: got };
     if (opts.resume && folder && (await folder.isDone(keys.get(item)!.key, textSha256(got.text)))) return { skipped: item.path };
     if (dataset?.isCurrent(item.path, textSha256(got.text))) return { skipped: item.path };
-    return { result: await extractText(item.path, got.text, got.warnings), text: got.text };
+    // only the dataset and a writer that shows the text read it later: others need not hold it in the reorder window
+    return { result: await extractText(item.path, got.text, got.warnings), ...(dataset || writer.needsText ? { text: got.text } : {}) };
   };
 
   const emit = async (outcome: Outcome, item: BatchItem): Promise<void> => {

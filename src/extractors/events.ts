@@ -210,6 +210,9 @@ function pick(hits: TriggerHit[], kind: TriggerHit['trigger']['kind']): TriggerH
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;
+/** a kind's weight, or the negated-event weight, less the inferred-parties cost (src/rules/confidence.ts) */
+const eventConfidence = (hit: TriggerHit, weight: number, inferred: boolean): number =>
+  round((hit.negated ? CONFIDENCE.negatedEvent : weight) - (inferred ? CONFIDENCE.inferredParties : 0));
 
 /**
  * Commercial: business or sports cues outnumber the words that could name a state actor, and no
@@ -252,7 +255,7 @@ function agreementFrom(sc: SentenceScope, hit: TriggerHit): AgreementDraft {
     negated: hit.negated,
     evidence: sc.evidence,
     sentence: sc.sentence,
-    confidence: round((hit.negated ? CONFIDENCE.negatedEvent : CONFIDENCE.agreement) - (parties.inferred ? CONFIDENCE.inferredParties : 0)),
+    confidence: eventConfidence(hit, CONFIDENCE.agreement, parties.inferred),
     ruleId: ruleIdOf(hit),
   };
 }
@@ -273,7 +276,7 @@ function commitmentFrom(sc: SentenceScope, hit: TriggerHit): CommitmentDraft {
     negated: hit.negated,
     evidence: sc.evidence,
     sentence: sc.sentence,
-    confidence: round((hit.negated ? CONFIDENCE.negatedEvent : CONFIDENCE.commitment) - (parties.inferred ? CONFIDENCE.inferredParties : 0)),
+    confidence: eventConfidence(hit, CONFIDENCE.commitment, parties.inferred),
     ruleId: ruleIdOf(hit),
   };
 }

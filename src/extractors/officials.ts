@@ -947,15 +947,14 @@ function rosterOfficials(ctx: ExtractContext, sentences: SentencePieces[], recs:
   const covered = new Set<number>();
   for (const r of recs) for (const m of r.mentions) for (let t = m.firstToken; t <= m.lastToken; t++) covered.add(t);
   const anchors: Anchor[] = [];
-  const tried = new Map<string, boolean>();
+  const tried = new Map<string, ReturnType<typeof rosterHolder>>();
   for (const { sp, name } of untitledPersonNames(sentences, covered)) {
     const tokens = nameTokens(name.text);
     if (recs.some((r) => nameFits(tokens, r.tokens) || nameFits(r.tokens, tokens))) continue;
     const key = tokens.join(' ');
-    let hit = tried.get(key);
-    if (hit === undefined) tried.set(key, (hit = rosterHolder(ctx, tokens) !== null));
-    if (!hit) continue;
-    const holder = rosterHolder(ctx, tokens)!;
+    let holder = tried.get(key);
+    if (holder === undefined) tried.set(key, (holder = rosterHolder(ctx, tokens)));
+    if (!holder) continue;
     const a = makeAnchor(sp, name, null, 'official/roster');
     a.title = holder.title;
     a.country = holder.country;
@@ -971,14 +970,18 @@ function rosterOfficials(ctx: ExtractContext, sentences: SentencePieces[], recs:
   return out;
 }
 
-const MALE = /^(?:mr|sir|lord|king|prince|sheikh)\b|(?:man|king|prince|emir|sultan)$/i;
-const FEMALE = /^(?:mrs|ms|miss|madam|dame|lady|queen|princess|sheikha)\b|(?:woman|queen|princess)$/i;
+// an honorific as the first word ("Mr Naqvi") or a title ending ("spokeswoman"): grammar-words.json
+const showsGender = (form: string, firstWords: ReadonlySet<string>, endings: ReadonlySet<string>): boolean => {
+  const lower = form.toLowerCase();
+  const first = /^[a-z]+/.exec(lower)?.[0];
+  return (first !== undefined && firstWords.has(first)) || [...endings].some((e) => lower.endsWith(e));
+};
 
 /** what the text shows of a person's gender: an honorific ("Mr Naqvi") or a gendered title ("spokeswoman") */
 function genderOf(r: Rec): 'm' | 'f' | null {
   const forms = [...r.aliases, r.title ?? ''].map((x) => x.trim());
-  const m = forms.some((x) => MALE.test(x));
-  const f = forms.some((x) => FEMALE.test(x));
+  const m = forms.some((x) => showsGender(x, GRAMMAR_WORDS.maleHonorifics, GRAMMAR_WORDS.maleTitleEndings));
+  const f = forms.some((x) => showsGender(x, GRAMMAR_WORDS.femaleHonorifics, GRAMMAR_WORDS.femaleTitleEndings));
   return m === f ? null : m ? 'm' : 'f';
 }
 
