@@ -1,5 +1,5 @@
 import type { Span } from '../schema/span.js';
-import { buildOffsetMap, normaliseText, stripBom } from './normalise.js';
+import { buildOffsetMap, normaliseText, removeInvisible, stripBom } from './normalise.js';
 import { foldWord } from '../lexicon/fold.js';
 import { getNlp } from './nlp.js';
 
@@ -33,13 +33,17 @@ export interface Sentence {
 }
 
 export interface ParsedDoc {
-  /** the input, BOM removed */
+  /** the input, a leading BOM removed: spans are code points of this */
+  readonly input: string;
+  /** length of input in code points */
+  readonly chars: number;
+  /** the text analysed: input without invisible characters (zero-width, soft hyphen, bidi marks) */
   readonly text: string;
   /** same UTF-16 length as text: line ends, wraps and HTML debris normalised */
   readonly normalised: string;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
-  /** a span over doc.text from UTF-16 offsets */
+  /** a span over doc.input from UTF-16 offsets into doc.text */
   span(start: number, end: number): Span;
   sentenceText(index: number): string;
 }
@@ -81,10 +85,11 @@ function keyOf(text: string, normal: string, machine: string): string {
 }
 
 export function parseDocument(input: string): ParsedDoc {
-  const text = stripBom(input);
+  const original = stripBom(input);
+  const { text, toInput } = removeInvisible(original);
   const normalised = normaliseText(text);
   const nlp = getNlp();
-  const offsets = buildOffsetMap(text);
+  const offsets = buildOffsetMap(original);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const lineStarts: number[] = [0];
@@ -129,13 +134,15 @@ export function parseDocument(input: string): ParsedDoc {
     }
   }
 
-  const span = (start: number, end: number): Span => ({
-    text: text.slice(start, end),
-    start: offsets.toCodePoint(start),
-    end: offsets.toCodePoint(end),
-  });
+  const span = (start: number, end: number): Span => {
+    const from = toInput.start(start);
+    const to = Math.max(from, toInput.end(end));
+    return { text: original.slice(from, to), start: offsets.toCodePoint(from), end: offsets.toCodePoint(to) };
+  };
 
   return {
+    input: original,
+    chars: offsets.toCodePoint(original.length),
     text,
     normalised,
     tokens,

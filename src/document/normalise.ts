@@ -1,5 +1,8 @@
-// Every rewrite here keeps the UTF-16 length of the text, so an offset into the normalised text is
-// an offset into the input: spans never need a map back, only a UTF-16 → code-point conversion.
+// Two steps. removeInvisible drops characters that have no width (zero-width space and joiners, soft
+// hyphen, word joiner, a BOM inside the text, bidi marks): they hide words from the tagger and the
+// lexicons ("Pak\u200bistan"), and a space in their place would split the word. It keeps a map from the
+// shorter text back to the input. normaliseText then keeps the UTF-16 length, so an offset into the
+// normalised text is an offset into the text without invisibles; span() maps it back to the input.
 
 const BOM = 0xfeff;
 
@@ -63,11 +66,51 @@ function unwrap(text: string): string {
 export function normaliseText(input: string): string {
   let text = input.replace(/\r\n?/g, (m) => (m.length === 2 ? ' \n' : '\n'));
   text = text.replace(/[\u2028\u2029\u0085]/g, '\n').replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
-  // The tagger does not know zero-width characters; spaces keep the length.
-  text = text.replace(/[\u200b-\u200d\u2060\ufeff]/g, ' ');
   text = cleanEntities(text);
   text = glueClitics(text);
   return unwrap(text);
+}
+
+// Invisible format characters: soft hyphen, combining grapheme joiner, Arabic letter mark, Mongolian
+// vowel separator, zero-width space/non-joiner/joiner, LRM/RLM, bidi embeddings and isolates, word
+// joiner and invisible operators, BOM / zero-width no-break space. None of them is part of a word's
+// spelling or separates two words.
+const INVISIBLE = /[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+
+/** Maps UTF-16 offsets in a text with invisibles removed back to UTF-16 offsets in the input. */
+export interface InputMap {
+  /** where the character at `i` is in the input (the input's length for the end of the text) */
+  start(i: number): number;
+  /** the input offset just after the character before `i`: a range never takes in invisibles at its edges */
+  end(i: number): number;
+}
+
+function isInvisible(c: number): boolean {
+  if (c < 0xad) return false;
+  return (
+    c === 0xad || c === 0x34f || c === 0x61c || c === 0x180e || c === 0xfeff ||
+    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x206f)
+  );
+}
+
+const identity: InputMap = { start: (i) => i, end: (i) => i };
+
+export function removeInvisible(input: string): { text: string; toInput: InputMap } {
+  if (!INVISIBLE.test(input)) return { text: input, toInput: identity };
+  const text = input.replace(INVISIBLE_ALL, '');
+  // kept[i] = input offset of text[i]; kept[text.length] = input.length
+  const kept = new Uint32Array(text.length + 1);
+  let k = 0;
+  for (let i = 0; i < input.length; i++) if (!isInvisible(input.charCodeAt(i))) kept[k++] = i;
+  kept[text.length] = input.length;
+  return {
+    text,
+    toInput: {
+      start: (i) => kept[Math.min(Math.max(i, 0), text.length)]!,
+      end: (i) => (i <= 0 ? kept[0]! : kept[Math.min(i, text.length) - 1]! + 1),
+    },
+  };
 }
 
 // UTF-16 index → code-point index. Plain BMP text (the usual case) needs no table.

@@ -83,8 +83,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     schemaVersion: SCHEMA_VERSION,
     source: {
       path: options.path ?? '-',
-      sha256: createHash('sha256').update(doc.text, 'utf8').digest('hex'),
-      chars: doc.span(0, doc.text.length).end,
+      sha256: createHash('sha256').update(doc.input, 'utf8').digest('hex'),
+      chars: doc.chars,
     },
     article: {
       headline: article.headline ? doc.span(article.headline.start, article.headline.end) : null,
