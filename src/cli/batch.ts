@@ -120,15 +120,19 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
   const source: AsyncIterable<BatchItem> =
     opts.input === 'ndjson' ? readNdjson(inputs, io.stdin, maxBytes) : expandInputs(inputs, { cwd: io.cwd, extensions: opts.ext });
   // Peek two inputs: a single document runs in-process, since starting a worker would only add to its latency.
+  // An ndjson line that is too large is the exception: the next line may be gigabytes away (or never come,
+  // /dev/zero), and its record must be written now, so the run goes on as a batch without waiting for it.
   const iterator = source[Symbol.asyncIterator]();
   const head: BatchItem[] = [];
-  for (let i = 0; i < 2; i++) {
+  const lineTooLarge = (): boolean => opts.input === 'ndjson' && head[0]?.kind === 'invalid' && head[0].code === 'too-large';
+  for (let i = 0; i < 2 && !lineTooLarge(); i++) {
     const n = await iterator.next();
     if (n.done) break;
     head.push(n.value);
   }
+  const batch = head.length > 1 || lineTooLarge();
   // A live bar only for batches, and never when the results themselves go to the same terminal.
-  const showProgress = !opts.quiet && head.length > 1 && (!io.stdout.isTTY || !!opts.outDir);
+  const showProgress = !opts.quiet && batch && (!io.stdout.isTTY || !!opts.outDir);
   const progress = await createProgress(io.stderr, showProgress);
   const report = (msg: string): void => progress.log(`${errChalk.red('extract:')} ${msg}\n`);
   // each input's key in the out-dir manifest: its path, and which occurrence of it (an ndjson id given twice)
@@ -158,7 +162,7 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
   const jobs = opts.jobs ?? defaultJobs();
   let pool: Pool | null = null;
   // any batch runs in workers, even with --jobs 1, so an input that crashes or exhausts memory costs only its own record
-  if (head.length > 1) {
+  if (batch) {
     const { createPool } = await import('./pool.js');
     pool = createPool({ size: opts.jobs ?? 1, resourceLimits: WORKER_LIMITS, retryOutOfMemory: true, workerData: opts.pipeline });
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { DEFAULT_MAX_BYTES, tooLargeMessage } from './limits.js';
+import { DEFAULT_MAX_BYTES, formatSize, tooLargeMessage } from './limits.js';
 import { readLines } from './line-reader.js';
 
 export type NdjsonItem =
@@ -51,6 +51,11 @@ export function parseNdjsonLine(line: string, where: string): NdjsonItem {
   return { kind: 'inline', path, text: rec.text };
 }
 
+// An over-long line is reported at once and skipped to its newline, so the lines after it still run. One
+// that has not ended 16 times the limit further on is no line at all (/dev/zero, a producer that lost
+// its newlines): the rest of that source is reported as one more record and not read, so the run ends.
+const SKIP_FACTOR = 16;
+
 /** Lazily yields one item per non-blank line of each source ("-" is standard input). */
 export async function* readNdjson(sources: string[], stdin: NodeJS.ReadableStream, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<NdjsonItem> {
   for (const source of sources) {
@@ -71,7 +76,7 @@ export async function* readNdjson(sources: string[], stdin: NodeJS.ReadableStrea
       stream = file;
     }
     let n = 0;
-    for await (const got of readLines(stream, maxBytes)) {
+    for await (const got of readLines(stream, maxBytes, SKIP_FACTOR * maxBytes)) {
       n++;
       const where = `${label}:${n}`;
       if ('error' in got) {
@@ -82,6 +87,11 @@ export async function* readNdjson(sources: string[], stdin: NodeJS.ReadableStrea
       if ('tooLong' in got) {
         yield { kind: 'invalid', path: where, code: 'too-large', message: tooLargeMessage('line', maxBytes) };
         continue;
+      }
+      if ('endless' in got) {
+        const message = `line ${n - 1} has not ended ${formatSize(SKIP_FACTOR * maxBytes)} past the limit: the rest of ${label} is not ndjson and was not read (raise it with --max-size)`;
+        yield { kind: 'invalid', path: label, code: 'too-large', message };
+        break;
       }
       const line = got.line.charCodeAt(0) === 0xfeff ? got.line.slice(1) : got.line;
       if (line.trim() === '') continue;
