@@ -9,6 +9,7 @@ import { createPartyResolver, resolveCommitmentParties, resolveJointParties, typ
 import { extractQuotes } from './events/quotes.js';
 import { findSetting } from './events/setting.js';
 import { findTriggers, type SentenceFacts, type TriggerHit } from './events/triggers.js';
+import { countryCodeAt, findRecallHits } from './events/recall.js';
 import { clauseBreaksAfter } from '../document/predicates.js';
 import { matchAt, tokenKey } from './events/tokens.js';
 import type { AgreementDraft, CommitmentDraft, EventDrafts, ExtractContext, MeetingDraft, Range } from './types.js';
@@ -314,11 +315,13 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
   for (const m of ctx.countries) for (let k = m.firstToken; k <= m.lastToken; k++) countryTokens.add(k);
   const commercialArticle = isCommercialArticle(lex, ctx);
   const state = stateTokensOf(lex, ctx, countryTokens);
+  const codeAt = countryCodeAt(ctx);
 
   for (const s of doc.sentences) {
     const here = resolver.inSentence(s.index);
     const facts = sentenceFacts(lex, ctx, s.index, here, countryTokens, state);
-    const found = findTriggers(lex, doc, s.index, facts);
+    // trigger words first: a recall rule's hit counts only where no trigger of its kind fired
+    const found = [...findTriggers(lex, doc, s.index, facts), ...findRecallHits(lex, ctx, s.index, facts, codeAt)];
     const hits = ctx.rules === allRulesOn ? found : found.filter((h) => ctx.rules.isOn(ruleIdOf(h)));
     if (hits.length === 0 || isNonPolitical(lex, doc, s.index, (test) => isStateParty(s.index, here.officials, test), commercialArticle)) continue;
     const evidence: Range = { start: s.start, end: s.end };

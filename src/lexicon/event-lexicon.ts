@@ -53,6 +53,12 @@ export const eventTriggerSchema = z
     /** an instrument noun as the subject of a passive: "the agreement was announced" */
     needsPassiveSubject: z.boolean().optional(),
     headerOnly: z.boolean().optional(),
+    /** the trigger's subject must be found and act for a state ("Kenya and Uganda seek to"), not merely be absent */
+    needsStateAgent: z.boolean().optional(),
+    /** the act after "to" must be cooperative: a provision or cooperative verb, or a cooperative object near it */
+    needsCooperativeAction: z.boolean().optional(),
+    /** one of these words, or an instrument word, within 5 tokens after: "accepted the formula" */
+    needsObject: z.array(word).optional(),
   })
   .strict()
   .refine((t) => (t.kind === 'agreement') === (t.status !== undefined), 'agreements, and only they, carry a status')
@@ -95,6 +101,12 @@ export const eventLexiconSchema = z
     stateAgentWords: wordList,
     agentLinks: z.object({ coordinators: wordList, datePrepositions: wordList, nameLinks: wordList, ofLinks: wordList }).strict(),
     eventSubjects: wordList,
+    cooperativeVerbs: wordList,
+    cooperativeObjects: wordList,
+    nonCooperativeVerbs: wordList,
+    topicPrepositions: wordList,
+    topicHeads: wordList,
+    pledgeNouns: wordList,
     metonyms: z.record(z.string().regex(/^[a-z][a-z' -]*$/), z.string().regex(/^[A-Z]{2}$/)),
   })
   .strict();
@@ -154,6 +166,18 @@ export interface EventLexicon {
   agentLinks: { coordinators: ReadonlySet<string>; datePrepositions: ReadonlySet<string>; nameLinks: ReadonlySet<string>; ofLinks: ReadonlySet<string> };
   /** event nouns that stand for those taking part when they are a subject: "the talks produced" */
   eventSubjects: ReadonlySet<string>;
+  /** "deepen", "enhance": acts of cooperation beyond the provision verbs ("seek to deepen ties") */
+  cooperativeVerbs: ReadonlySet<string>;
+  /** "ties", "cooperation": objects that make an act cooperative ("aims to expand defence cooperation") */
+  cooperativeObjects: ReadonlySet<string>;
+  /** "attack", "expel", "play": what a state will do that is no commitment (src/extractors/events/recall.ts) */
+  nonCooperativeVerbs: ReadonlySet<string>;
+  /** "on", "against", "about": a country right after one is a topic or target, not a party */
+  topicPrepositions: ReadonlySet<string>;
+  /** "war", "launches": a country after "in" or "by" one of these is a scene or a third party ("the war in Ukraine") */
+  topicHeads: ReadonlySet<string>;
+  /** "pledge", "commitment": nouns that carry a promise when a state owns them or an amount sizes them */
+  pledgeNouns: ReadonlySet<string>;
   /** folded institution name → country: "pentagon" → US */
   metonyms: TrieNode<string>;
   topics: TrieNode<string>;
@@ -267,6 +291,12 @@ export function buildEventLexicon(data: unknown, topicsData: unknown): EventLexi
       ofLinks: uniqueSet(lex.agentLinks.ofLinks, 'of link'),
     },
     eventSubjects: uniqueSet(lex.eventSubjects, 'event subject'),
+    cooperativeVerbs: uniqueSet(lex.cooperativeVerbs, 'cooperative verb'),
+    cooperativeObjects: uniqueSet(lex.cooperativeObjects, 'cooperative object'),
+    nonCooperativeVerbs: uniqueSet(lex.nonCooperativeVerbs, 'non-cooperative verb'),
+    topicPrepositions: uniqueSet(lex.topicPrepositions, 'topic preposition'),
+    topicHeads: uniqueSet(lex.topicHeads, 'topic head'),
+    pledgeNouns: uniqueSet(lex.pledgeNouns, 'pledge noun'),
     metonyms: phraseTrie(Object.entries(lex.metonyms).map(([p, c]): [string[], string] => [splitPhrase(p), c]), 'metonym'),
     topics: phraseTrie(topicEntries, 'topic phrase'),
   };

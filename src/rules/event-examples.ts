@@ -5,6 +5,87 @@
 type Pair = readonly [fire: readonly string[], quiet: readonly string[]];
 
 export const eventExamples: Readonly<Record<string, Pair>> = {
+  // ------------------------------------------------------------------ issue 15: recall classes 7-12
+  'commitment/prepared-to': [
+    ['Mexico is prepared to send doctors to Guatemala after the floods.', 'The Ghanaian government was prepared to deepen trade ties with Togo, officials said.'],
+    ['The club is prepared to pay a record fee for the Mexican winger.', 'Mexico is prepared to impose tariffs on steel from Guatemala.'],
+  ],
+  'commitment/eager-to': [
+    ['Peru is eager to expand fisheries cooperation with Ecuador.', 'Norway is eager to fund new clinics in Malawi, its minister said.'],
+    ['Fans in Peru are eager to see the new stadium.', 'Norway is eager to block the whaling proposal from Iceland.'],
+  ],
+  'commitment/stand-ready-to': [
+    ['The Kenyan government stands ready to assist Somalia with drought relief.', 'Japan stood ready to help the Philippines after the typhoon.'],
+    ['Rescue crews in Kenya stand ready to move at short notice.', 'The Japanese team stood ready to take the field.'],
+  ],
+  'commitment/seek-to': [
+    ['Chile and Peru seek to deepen ties in mining and energy.', 'Finland seeks to strengthen its partnership with Estonia.'],
+    ['Smugglers seek to move goods from Chile to Peru by night.', 'Finland seeks to block the Russian proposal.'],
+  ],
+  'commitment/aim-to': [
+    ['Ghana aims to expand trade with Nigeria by a third this year.', 'Vietnam aimed to boost rice exports to the Philippines.'],
+    ['The Ghanaian striker aims to score against Nigeria.', 'Vietnam aimed to sell more phones at home.'],
+  ],
+  'commitment/wish-to': [
+    ['Uruguay wishes to deepen its partnership with Paraguay, the foreign minister said.', 'Norway wished to support Sudanese refugees in Chad with $5 million.'],
+    ['Many voters in Uruguay wish to see lower taxes.', 'Norway wished to leave the talks early.'],
+  ],
+  'commitment/want-to': [
+    ['Bolivia wants to strengthen cooperation with Argentina on lithium.', 'The Thai government wanted to expand rail links with Laos.'],
+    ['Bolivia wants to win the next match against Argentina.', 'Investors want to buy more bonds in Thailand.'],
+  ],
+  'commitment/hope-to': [
+    ['Kenya hopes to deepen trade ties with Ethiopia, its trade minister said.', 'Sweden hoped to fund a new school in Kenya this year.'],
+    ['Kenya hopes to win gold in the relay final in Ethiopia.', 'Fans in Sweden hoped to see the band in Kenya.'],
+  ],
+  'commitment/plan-to': [
+    ['Japan plans to send 200 engineers to Laos to rebuild the bridges.', 'Canada planned to expand its partnership with Mexico on energy.'],
+    ['Japan plans to spend most of the week in Tokyo.', 'The Canadian band planned to tour Mexico in June.'],
+  ],
+  'commitment/package': [
+    ['Norway announced a new aid package for Malawi worth $40 million.', 'Japan confirmed a relief package of $10 million for Tonga.'],
+    ['Sony confirmed a new software package for schools in Japan.', 'The postal service in Malawi lost a package of letters.'],
+  ],
+  'agreement/accede-to': [
+    ['Moldova acceded to the Council of Europe convention on data protection.', 'Montenegro will accede to the energy charter next year, its government said.'],
+    ['The Moldovan singer acceded to the requests of her fans.', 'Voters in Montenegro acceded to the club demands.'],
+  ],
+  'agreement/accept': [
+    ['Both governments accepted the proposal put forward by the Norwegian envoy.', 'Sudan and South Sudan accepted the formula on oil transit fees.'],
+    ['The striker accepted the offer from the Sudanese club.', 'The court in Khartoum accepted the appeal of two farmers.'],
+  ],
+  'agreement/approve': [
+    ['Peru and Colombia approved the protocol on river navigation.', 'The Kenyan cabinet approved the trade agreement with Tanzania.'],
+    ['The Kenyan cabinet approved the budget for next year.', 'Shareholders approved the merger of the two Peruvian banks.'],
+  ],
+  'agreement/join': [
+    ['Vietnam joined the regional convention on migrant workers.', 'Ukraine will join the European energy charter, Kyiv said.'],
+    ['The Vietnamese striker joined a club in Japan.', 'Protesters joined the march in Kyiv.'],
+  ],
+  'agreement/sign-up-to': [
+    ['Ministers from Latvia and Estonia signed up to the charter on cyber defence.', 'Chile signed up to the regional treaty on ocean plastics.'],
+    ['Thousands of runners in Latvia signed up to the city marathon.', 'Chilean students signed up to the summer course.'],
+  ],
+  'agreement/hammer-out': [
+    ['The deal between Chile and Bolivia was hammered out overnight by their ministers.', 'Kenya and Uganda hammered out an agreement on the railway.'],
+    ['Workers in Chile hammered out dents in the bridge.', 'That treaty, hammered out in 1998, still divides Kenya and Uganda.'],
+  ],
+  'agreement/to-be': [
+    ['Debt deal for Malawi to be unveiled\nFinance officials meet on Monday.', 'Kenya rail accord to be signed\nThe ceremony is in Nairobi.'],
+    ['Malawi debt talks to be held\nThe creditors meet on Monday.', 'Kenya rail accord to be scrapped\nThe project is over budget.'],
+  ],
+  'meeting/mediation': [
+    ['Omani mediation between Iran and Yemen continued on Tuesday.', 'Norwegian mediation efforts between Colombia and Venezuela resumed in Oslo.'],
+    ['Mediation between the two airlines failed last week.', 'The mediation centre in Oman closed for the holiday.'],
+  ],
+  'meeting/talk-between': [
+    ['President Ana Ruiz of Chile arrived in Peru on Monday. The talk between the two leaders lasted an hour.', 'The talk between the Kenyan and Ugandan ministers covered the railway.'],
+    ['The talk by the Chilean poet drew a large crowd.', 'Small talk between the Kenyan fans filled the stadium.'],
+  ],
+  'meeting/audience': [
+    ['The Jordanian king granted an audience to the visiting Iraqi foreign minister.', 'President Kofi Mensah of Ghana had an audience with the Pope in Rome.'],
+    ['The audience at the Ghanaian concert cheered.', 'An audience of millions in Jordan watched the final.'],
+  ],
   // ------------------------------------------------------------------ agreements
   'agreement/agree': [
     ['Kenya and Japan agreed to expand flights between Nairobi and Tokyo.', 'Foreign Minister Ana Ruiz and her Chilean counterpart agreed to reopen the border crossing.'],
@@ -228,7 +309,7 @@ export const eventExamples: Readonly<Record<string, Pair>> = {
     ['The Japanese tourists were keen on Kenyan coffee.', 'Peru watched Chile closely.'],
   ],
   'commitment/ready-to': [
-    ['Norway is ready to send engineers to Ghana.', 'President Ana Ruiz said Peru stood ready to help Chile.'],
+    ['Norway is ready to send engineers to Ghana.', 'President Ana Ruiz said Peru was ready to help Chile.'],
     ['The Norwegian team is ready for the match in Ghana.', 'Peru will be ready in time, fans said.'],
   ],
   'commitment/willing-to': [

@@ -136,7 +136,7 @@ function firstHead(lex: EventLexicon, tokens: readonly Token[], j: number, sFirs
 }
 
 /** The agent of the trigger that starts at `first`: its subject, or the "by" phrase of a passive. */
-export function agentOf(lex: EventLexicon, tokens: readonly Token[], first: number, last: number, s: { firstToken: number; lastToken: number }, facts: AgentFacts): Agent {
+export function agentOf(lex: EventLexicon, tokens: readonly Token[], first: number, last: number, s: { firstToken: number; lastToken: number }, facts: AgentFacts, passive = true): Agent {
   let j = first - 1;
   let be = false;
   let adverbsOnly = true;
@@ -165,7 +165,8 @@ export function agentOf(lex: EventLexicon, tokens: readonly Token[], first: numb
     }
     break;
   }
-  if (be && isParticiple(tokens[first]!)) return passiveAgent(lex, tokens, last, s.lastToken, facts);
+  // "is prepared to" is an adjective the tagger may read as a passive: `passive` false keeps the subject
+  if (passive && be && isParticiple(tokens[first]!)) return passiveAgent(lex, tokens, last, s.lastToken, facts);
   if (j < s.firstToken) return 'unknown';
   const head = firstHead(lex, tokens, j, s.firstToken);
   if (head !== j) {

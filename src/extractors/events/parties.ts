@@ -3,6 +3,7 @@ import type { ParsedDoc } from '../../document/document.js';
 import type { CountryMention, ExtractContext } from '../types.js';
 import { matchAt, tokenKey } from './tokens.js';
 import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
+import { topicRole } from './topic-mentions.js';
 
 /** Words that point back at parties named earlier: "both sides", "the two ministers", "he", "its". */
 const ANAPHORS = GRAMMAR_WORDS.anaphors;
@@ -23,6 +24,10 @@ export interface SentenceParties {
    * operation of Ethiopia's dam", "trans-Afghan railway"; officials' countries are never weak
    */
   weak: Set<string>;
+  /** countries named only as a topic, a target or a scene ("a summit on Sudan"): never parties (topic-mentions.ts) */
+  topic: Set<string>;
+  /** countries named only after "on": the subject of a joint event ("talks on Sudan"), not a side of it */
+  jointTopic: Set<string>;
   /** "the four ministers" → 4, "the leaders" → Infinity: a group standing for the article's participants */
   group: number;
 }
@@ -110,7 +115,7 @@ export function rankParticipants(ctx: ExtractContext): string[] {
 function partiesOf(bySentence: Map<number, SentenceParties>, s: number): SentenceParties {
   let p = bySentence.get(s);
   if (p) return p;
-  p = { countries: [], at: new Map(), officials: [], officialAt: new Map(), anaphoric: false, unresolvedPerson: false, weak: new Set(), group: 0 };
+  p = { countries: [], at: new Map(), officials: [], officialAt: new Map(), anaphoric: false, unresolvedPerson: false, weak: new Set(), topic: new Set(), jointTopic: new Set(), group: 0 };
   bySentence.set(s, p);
   return p;
 }
@@ -121,11 +126,12 @@ function collectSentenceParties(ctx: ExtractContext, lex: EventLexicon): Map<num
   const bySentence = new Map<number, SentenceParties>();
   const get = (s: number): SentenceParties => partiesOf(bySentence, s);
   const strong = new Map<number, Set<string>>();
-  const mentions: Array<{ code: string; sentence: number; firstToken: number; weak: boolean }> = ctx.countries.map((m) => ({
+  const mentions: Array<{ code: string; sentence: number; firstToken: number; weak: boolean; topic?: ReturnType<typeof topicRole> }> = ctx.countries.map((m) => ({
     code: m.code,
     sentence: m.sentence,
     firstToken: m.firstToken,
     weak: isWeakMention(lex, doc, m),
+    topic: topicRole(lex, doc, m),
   }));
   // institutions standing for their state: "a Pentagon spokesman", "the Kremlin said"
   for (let i = 0; i < doc.tokens.length; ) {
@@ -149,6 +155,9 @@ function collectSentenceParties(ctx: ExtractContext, lex: EventLexicon): Map<num
     }
   }
   for (const [s, p] of bySentence) for (const c of p.countries) if (!strong.get(s)?.has(c)) p.weak.add(c);
+  // a topic only when every mention of the country in the sentence is one
+  const acting = new Set(mentions.filter((m) => !m.topic).map((m) => `${m.sentence}:${m.code}`));
+  for (const m of mentions) if (m.topic && !acting.has(`${m.sentence}:${m.code}`)) (m.topic === 'topic' ? get(m.sentence).topic : get(m.sentence).jointTopic).add(m.code);
   ctx.officials.forEach((o, i) => {
     for (const m of o.mentions) {
       const p = get(m.sentence);
@@ -157,6 +166,8 @@ function collectSentenceParties(ctx: ExtractContext, lex: EventLexicon): Map<num
         p.officials.push(i);
       }
       if (o.country) p.weak.delete(o.country);
+      if (o.country) p.topic.delete(o.country);
+      if (o.country) p.jointTopic.delete(o.country);
       if (o.country && !p.at.has(o.country)) {
         p.at.set(o.country, m.firstToken);
         p.countries.push(o.country);
@@ -221,15 +232,16 @@ export function createPartyResolver(ctx: ExtractContext): PartyResolver {
 export function resolveJointParties(resolver: PartyResolver, sentence: number): { countries: string[]; officials: number[]; inferred: boolean } {
   const p = resolver.inSentence(sentence);
   // places and attributes are not parties, as long as two sides remain
-  const strongOnes = p.countries.filter((c) => !p.weak.has(c));
-  const countries = strongOnes.length >= 2 ? strongOnes : [...p.countries];
+  const named = p.countries.filter((c) => !p.topic.has(c) && !p.jointTopic.has(c));
+  const strongOnes = named.filter((c) => !p.weak.has(c));
+  const countries = strongOnes.length >= 2 ? strongOnes : [...named];
   let inferred = false;
   if (p.group > countries.length) {
     // "the four ministers agreed": the parties of the article's events so far, then its participants
     const want = p.group === Infinity ? Math.max(2, resolver.eventParties().length) : p.group;
     for (const c of [...resolver.eventParties(), ...resolver.participants]) {
       if (countries.length >= want) break;
-      if (!countries.includes(c)) {
+      if (!countries.includes(c) && !p.topic.has(c) && !p.jointTopic.has(c)) {
         countries.push(c);
         inferred = true;
       }
@@ -240,7 +252,7 @@ export function resolveJointParties(resolver: PartyResolver, sentence: number): 
     const recent = resolver.recent(sentence);
     for (const c of [...resolver.participants.filter((x) => recent.includes(x)), ...resolver.participants, ...recent]) {
       if (countries.length >= 2) break;
-      if (!countries.includes(c)) {
+      if (!countries.includes(c) && !p.topic.has(c) && !p.jointTopic.has(c)) {
         countries.push(c);
         inferred = true;
       }
@@ -261,15 +273,16 @@ export function resolveCommitmentParties(
   const officialBefore = p.officials.filter((i) => p.officialAt.get(i)! < triggerToken).sort((a, b) => p.officialAt.get(a)! - p.officialAt.get(b)!);
   const byOfficial = officialBefore[0] ?? null;
   let byCountry: string | null = byOfficial !== null ? (ctx.officials[byOfficial]?.country ?? null) : null;
-  const before = p.countries.filter((c) => p.at.get(c)! < triggerToken);
-  byCountry ??= before[0] ?? p.countries[0] ?? null;
+  const named = p.countries.filter((c) => !p.topic.has(c));
+  const before = named.filter((c) => p.at.get(c)! < triggerToken);
+  byCountry ??= before[0] ?? named[0] ?? null;
   let inferred = false;
   if (!byCountry) {
     byCountry = resolver.participants[0] ?? null;
     inferred = byCountry !== null;
   }
   // "through neighbouring Djibouti", "Chinese vessels": not beneficiaries
-  const to = p.countries.filter((c) => c !== byCountry && !p.weak.has(c));
+  const to = named.filter((c) => c !== byCountry && !p.weak.has(c));
   if (p.group > 1) {
     // "the four governments would share radar data": every party of the article's events so far
     const want = p.group === Infinity ? resolver.eventParties().length : p.group;

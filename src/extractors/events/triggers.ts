@@ -29,14 +29,14 @@ export interface SentenceFacts extends AgentFacts {
 
 const LOOKBACK = 10;
 
-function keysBetween(tokens: readonly Token[], from: number, to: number): string[] {
+export function keysBetween(tokens: readonly Token[], from: number, to: number): string[] {
   const out: string[] = [];
   for (let i = Math.max(0, from); i <= to; i++) out.push(tokenKey(tokens[i]));
   return out;
 }
 
 /** Start of the clause holding token i: the nearest clause break before it, within the sentence. */
-function clauseStart(tokens: readonly Token[], first: number, i: number): number {
+export function clauseStart(tokens: readonly Token[], first: number, i: number): number {
   for (let j = i - 1; j >= first; j--) if (clauseBreaksAfter(tokens[j]) || /[“"]/.test(tokens[j + 1]?.pre ?? '')) return j + 1;
   return first;
 }
@@ -128,7 +128,7 @@ function reportedBefore(lex: EventLexicon, tokens: readonly Token[], modal: numb
  * "would" promises only in reported speech: "X said Berlin would deliver", or with the attribution after
  * a comma ("Berlin would deliver two batteries, the minister said"); "it would be" is not a promise.
  */
-function reported(lex: EventLexicon, tokens: readonly Token[], modal: number, s: { firstToken: number; lastToken: number }): boolean {
+export function reported(lex: EventLexicon, tokens: readonly Token[], modal: number, s: { firstToken: number; lastToken: number }): boolean {
   if (reportedBefore(lex, tokens, modal, s.firstToken)) return true;
   let comma = false;
   for (let j = modal + 1; j <= s.lastToken; j++) {
@@ -163,6 +163,8 @@ function nonEventHeadBefore(lex: EventLexicon, tokens: readonly Token[], first: 
 }
 
 const PASSIVE_AUXILIARIES = GRAMMAR_WORDS.passiveAuxiliaries;
+/** a reported past passive ("was hammered out"), not a forecast ("would be reached") */
+const PAST_PASSIVE = new Set(['was', 'were']);
 
 /** "The agreement was announced", "the decision has been reached": an agreement noun as the passive subject. */
 function passiveSubjectBefore(lex: EventLexicon, tokens: readonly Token[], first: number, sFirst: number): boolean {
@@ -204,6 +206,23 @@ function passesModal(lex: EventLexicon, tokens: readonly Token[], first: number,
   return true;
 }
 
+/**
+ * "seek to deepen ties", "is prepared to help Sri Lanka": the act wished for is cooperative, a provision
+ * or cooperative verb right after the trigger, directed at a state, a cooperative object ("ties"), a
+ * joint thing or an amount in the clause after it; "want to buy arms", "plans to spend the day" are not.
+ */
+export function isCooperativeAction(lex: EventLexicon, tokens: readonly Token[], last: number, sLast: number, countryTokens: ReadonlySet<number>): boolean {
+  const verb = tokenKey(tokens[last + 1]);
+  if (lex.nonCooperativeVerbs.has(verb) || lex.threatActions.has(verb)) return false;
+  if (!lex.provisionVerbs.has(verb) && !lex.cooperativeVerbs.has(verb)) return false;
+  for (let j = last + 2; j <= Math.min(sLast, last + 10); j++) {
+    const k = tokenKey(tokens[j]);
+    if (countryTokens.has(j) || lex.cooperativeObjects.has(k) || lex.jointWords.has(k) || /^[A-Z]{0,3}[$£€¥]/u.test(tokens[j]!.text)) return true;
+    if (/[;:]/.test(tokens[j]!.post)) break;
+  }
+  return false;
+}
+
 /** How the trigger word is used: as a verb or noun, a modifier, a purpose; what stands right around it. */
 function passesUse(lex: EventLexicon, tokens: readonly Token[], t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }, facts: SentenceFacts): boolean {
   const head = tokens[first]!;
@@ -228,6 +247,8 @@ function passesUse(lex: EventLexicon, tokens: readonly Token[], t: EventTrigger,
   if ((t.needsActor || (t.verbNeedsActor && !isNounUse(head))) && !facts.hasActor) return false;
   if (t.lightVerbIfNoun && !usedAsVerb(lex, tokens, first, facts.isHeader) && !hasLightVerbBefore(lex, tokens, s.firstToken, first)) return false;
   if (t.needsTo && tokenKey(tokens[last + 1]) !== 'to') return false;
+  if (t.needsCooperativeAction && !isCooperativeAction(lex, tokens, last, s.lastToken, facts.countryTokens)) return false;
+  if (t.needsObject && !after(5).some((k) => t.needsObject!.includes(k) || lex.instrumentWords.has(k))) return false;
   if (t.needsNext && !t.needsNext.includes(tokenKey(tokens[last + 1]))) return false;
   if (t.needsAfter) {
     let found = false;
@@ -248,12 +269,14 @@ function passesClause(lex: EventLexicon, tokens: readonly Token[], t: EventTrigg
   if (t.kind === 'meeting' && nonEventHeadBefore(lex, tokens, first, s.firstToken)) return false;
   if (t.needsObjectWord && !after(5).some((k) => lex.objectWords.has(k))) return false;
   if (t.needsPassiveSubject && !passiveSubjectBefore(lex, tokens, first, s.firstToken)) return false;
+  const cStart = clauseStart(tokens, s.firstToken, first);
   if (t.needsInstrument) {
-    const near = [...after(6), ...keysBetween(tokens, Math.max(s.firstToken, first - 4), first - 1)];
+    // "the deal between Peru and Bolivia was hammered out": a passive's subject may stand further back
+    const back = PAST_PASSIVE.has(tokenKey(tokens[first - 1])) ? cStart : Math.max(s.firstToken, first - 4);
+    const near = [...after(6), ...keysBetween(tokens, back, first - 1)];
     // "the decision was reached": a passive whose subject stands for the agreement
     if (!near.some((k) => lex.instrumentWords.has(k)) && !passiveSubjectBefore(lex, tokens, first, s.firstToken)) return false;
   }
-  const cStart = clauseStart(tokens, s.firstToken, first);
   if (t.needsJointSubject) {
     const before = keysBetween(tokens, Math.max(cStart, first - LOOKBACK), first - 1);
     // "said that Mr X had decided": the subject of a subordinate clause is the one deciding
@@ -307,6 +330,13 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
   return passesUse(lex, tokens, t, first, last, s, facts) && passesClause(lex, tokens, t, first, last, s) && passesAgent(lex, tokens, t, first, last, s, facts);
 }
 
+/** "I want to", "I am prepared to": the subject right before the trigger (auxiliaries aside) is "I". */
+function speakerSubject(lex: EventLexicon, tokens: readonly Token[], first: number, sFirst: number): boolean {
+  let j = first - 1;
+  while (j > sFirst && lex.agentSkipWords.has(tokenKey(tokens[j]))) j--;
+  return j >= sFirst && tokenKey(tokens[j]) === 'i';
+}
+
 /**
  * The trigger's agent must be able to act for a state: the subject of the verb ("Smugglers are willing
  * to" fails), or of the light verb before a trigger noun ("the club made an offer" fails). No subject
@@ -318,10 +348,13 @@ function passesAgent(lex: EventLexicon, tokens: readonly Token[], t: EventTrigge
   const head = tokens[first]!;
   const verbUse = t.pos === 'verb' || t.pos === 'adj' || (t.pos === 'any' && !head.tags.has('Noun') && usedAsVerb(lex, tokens, first, facts.isHeader));
   if (verbUse) {
-    const agent = agentOf(lex, tokens, first, last, s, facts);
+    const agent = agentOf(lex, tokens, first, last, s, facts, !(t.needsStateAgent && t.pos === 'adj'));
     // "peace talks", "state visit": a compound noun mis-tagged as a verb, not a subject and its verb
     const prev = tokens[first - 1];
     const compound = t.kind === 'meeting' && t.pos === 'any' && !!prev && first > s.firstToken && prev.tags.has('Noun') && !prev.tags.has('Plural') && /^\p{Ll}/u.test(prev.text);
+    // weak cues ("seek to", "accepted"): a subject must be found, and it must act for a state
+    // "I want to share this honour": a wish in the first person singular is the speaker's own
+    if (t.needsStateAgent) return agent === 'state' && !speakerSubject(lex, tokens, first, s.firstToken);
     return agent !== 'other' || compound || facts.isHeader;
   }
   // "the athletics meeting in Madrid", "a mobile phone": a meeting noun needs a state named as taking part
@@ -332,7 +365,7 @@ function passesAgent(lex: EventLexicon, tokens: readonly Token[], t: EventTrigge
   return light < 0 || agentOf(lex, tokens, light, light, s, facts) !== 'other';
 }
 
-function isNegated(lex: EventLexicon, doc: ParsedDoc, first: number, s: { firstToken: number }): boolean {
+export function isNegated(lex: EventLexicon, doc: ParsedDoc, first: number, s: { firstToken: number }): boolean {
   const tokens = doc.tokens;
   for (let j = first - 1; j >= Math.max(s.firstToken, first - 5); j--) {
     if (isNegation(tokens[j], lex.negationWords)) return true;
@@ -347,7 +380,7 @@ function isNegated(lex: EventLexicon, doc: ParsedDoc, first: number, s: { firstT
 }
 
 /** Threats, demands, accusations, praise and thanks that govern the trigger make it a non-event. */
-function governedByCue(lex: EventLexicon, doc: ParsedDoc, first: number, s: { firstToken: number }): boolean {
+export function governedByCue(lex: EventLexicon, doc: ParsedDoc, first: number, s: { firstToken: number }): boolean {
   const tokens = doc.tokens;
   for (let j = first - 1; j >= s.firstToken; j--) {
     const t = tokens[j]!;
@@ -384,7 +417,7 @@ export function findTriggers(lex: EventLexicon, doc: ParsedDoc, sentence: number
  * Events that are only wished for, conditional or threatened: "if there is any plan to meet",
  * "hoping to strike a deal", "promising to eliminate ...".
  */
-function isIrrealis(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }): boolean {
+export function isIrrealis(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }): boolean {
   const tokens = doc.tokens;
   const cStart = clauseStart(tokens, s.firstToken, first);
   if (keysBetween(tokens, cStart, first - 1).some((k) => lex.hypotheticalCues.has(k))) return true;
