@@ -7,6 +7,7 @@ import { triggerRuleId } from '../rules/trigger-id.js';
 import { extractDetails } from './events/details.js';
 import { createPartyResolver, resolveCommitmentParties, resolveJointParties, type SentenceParties } from './events/parties.js';
 import { extractQuotes } from './events/quotes.js';
+import { eventTimeFields, moneyContextOf } from './events/fields.js';
 import { findSetting } from './events/setting.js';
 import { findTriggers, type SentenceFacts, type TriggerHit } from './events/triggers.js';
 import { clauseBreaksAfter } from '../document/predicates.js';
@@ -244,10 +245,12 @@ interface SentenceScope {
 function agreementFrom(sc: SentenceScope, hit: TriggerHit): AgreementDraft {
   const parties = resolveJointParties(sc.resolver, sc.sentence);
   sc.resolver.noteEvent(parties.countries);
+  // "will meet next month to sign an accord": not signed yet
+  const status = hit.future && hit.trigger.status === 'signed' ? 'proposed' : (hit.trigger.status ?? 'agreed');
   return {
     action: actionOf(sc.ctx.doc, hit),
-    // "will meet next month to sign an accord": not signed yet
-    status: hit.future && hit.trigger.status === 'signed' ? 'proposed' : (hit.trigger.status ?? 'agreed'),
+    status,
+    ...eventTimeFields(sc.ctx, sc.sentence, hit, { proposed: status === 'proposed' }),
     countries: parties.countries,
     officials: parties.officials,
     topics: sc.topics,
@@ -271,6 +274,7 @@ function commitmentFrom(sc: SentenceScope, hit: TriggerHit): CommitmentDraft {
     officials: parties.officials,
     action: actionOf(sc.ctx.doc, hit),
     kind: hit.trigger.commitment ?? 'pledge',
+    ...eventTimeFields(sc.ctx, sc.sentence, hit),
     topics: sc.topics,
     details: sc.details,
     negated: hit.negated,
@@ -293,8 +297,7 @@ function meetingFrom(sc: SentenceScope, hit: TriggerHit): MeetingDraft {
     kind,
     countries: parties.countries,
     officials: parties.officials,
-    place: setting.place,
-    when: setting.when,
+    ...eventTimeFields(sc.ctx, sc.sentence, hit, { setting }),
     evidence: sc.evidence,
     sentence: sc.sentence,
     confidence: round(CONFIDENCE.meeting - (parties.inferred ? CONFIDENCE.inferredParties : 0)),
@@ -314,6 +317,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
   for (const m of ctx.countries) for (let k = m.firstToken; k <= m.lastToken; k++) countryTokens.add(k);
   const commercialArticle = isCommercialArticle(lex, ctx);
   const state = stateTokensOf(lex, ctx, countryTokens);
+  const money = moneyContextOf(ctx);
 
   for (const s of doc.sentences) {
     const here = resolver.inSentence(s.index);
@@ -323,7 +327,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
     if (hits.length === 0 || isNonPolitical(lex, doc, s.index, (test) => isStateParty(s.index, here.officials, test), commercialArticle)) continue;
     const evidence: Range = { start: s.start, end: s.end };
     const text = doc.text.slice(s.start, s.end);
-    const sc: SentenceScope = { ctx, resolver, sentence: s.index, evidence, topics: topicsOf(lex, doc, s.index), details: extractDetails(text) };
+    const sc: SentenceScope = { ctx, resolver, sentence: s.index, evidence, topics: topicsOf(lex, doc, s.index), details: extractDetails(text, money) };
 
     const agreement = pick(hits, 'agreement');
     if (agreement) agreements.push(agreementFrom(sc, agreement));
