@@ -23,6 +23,7 @@ export const dateWordsSchema = z.object({
   plannedModifiers: words,
   plannedPrepositions: words,
   happenedBeforeInfinitive: words,
+  happenedOrdinals: words,
 });
 
 /** Throws on a malformed lexicon: the build and the tests call it. */
@@ -46,4 +47,5 @@ export const DATE_WORDS = Object.freeze({
   plannedModifiers: set(data.plannedModifiers),
   plannedPrepositions: set(data.plannedPrepositions),
   happenedBeforeInfinitive: set(data.happenedBeforeInfinitive),
+  happenedOrdinals: set(data.happenedOrdinals),
 });

@@ -48,10 +48,13 @@ function markers(e: AnyEvent): { sub: string; amounts: number[]; instruments: st
 /**
  * How strongly a body record looks like the same event as a headline record: shared parties weigh most,
  * then amounts, instruments, place, subtype and the words of the two sentences. 0 when they cannot be
- * the same (one denied, the other not).
+ * the same: one denied and the other not, or each naming a state the other does not.
  */
 function likeness(head: AnyEvent, body: AnyEvent): number {
   if (negatedOf(head) !== negatedOf(body)) return 0;
+  // Chile and Peru in the headline, Chile and Bolivia in the body: another event
+  const within = (a: readonly string[], b: readonly string[]): boolean => a.every((c) => b.includes(c));
+  if (head.countries.length && body.countries.length && !within(head.countries, body.countries) && !within(body.countries, head.countries)) return 0;
   const h = markers(head);
   const b = markers(body);
   const parties = shared(head.countries, body.countries) + shared(head.officials, body.officials) + (h.by && h.by === b.by ? 1 : 0);
@@ -59,7 +62,8 @@ function likeness(head: AnyEvent, body: AnyEvent): number {
   const headWords = contentStems(head.evidence.text);
   const words = [...contentStems(body.evidence.text)].filter((w) => headWords.has(w)).length;
   // a headline names the event in a few words: two of them shared, or one party and one more sign
-  const enough = parties + terms >= 2 || (parties + terms >= 1 && words >= 1) || words >= 2;
+  // (the words include the parties' names, so one party and one word is not enough)
+  const enough = parties + terms >= 2 || (parties + terms >= 1 && words >= 2) || words >= 2;
   return enough ? 3 * parties + 2 * terms + words + (h.sub === b.sub ? 1 : 0) : 0;
 }
 

@@ -33,7 +33,9 @@ export function grammarTiming(doc: ParsedDoc, sentence: number, hit: TriggerPlac
     const key = tokenKey(t);
     if (isModal(key)) return tokenKey(tokens[j + 1]) === 'have' ? 'happened' : 'planned';
     if (key === 'to' && isVerbUse(trigger) && onlyAdverbsBetween(tokens, j, hit.first)) {
-      return DATE_WORDS.happenedBeforeInfinitive.has(tokenKey(tokens[j - 1])) ? 'happened' : 'planned';
+      // "managed to sign"; "the first minister to visit China" (an ordinal before the infinitive's subject)
+      const ordinal = [j - 1, j - 2, j - 3].some((k) => k >= s.firstToken && DATE_WORDS.happenedOrdinals.has(tokenKey(tokens[k])));
+      return ordinal || DATE_WORDS.happenedBeforeInfinitive.has(tokenKey(tokens[j - 1])) ? 'happened' : 'planned';
     }
     if (hit.first - j <= 3 && !isVerbUse(trigger) && DATE_WORDS.plannedModifiers.has(key)) return 'planned';
     if (DATE_WORDS.plannedPrepositions.has(key) && tokenKey(tokens[j + 1]) === 'of') return 'planned';
