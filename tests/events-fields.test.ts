@@ -24,6 +24,11 @@ describe('events: timing (happened or planned)', () => {
     ['Mexico will host a regional summit in October.', 'planned'],
     ['Canada is expected to pledge $20m to Ghana at the donor conference.', 'planned'],
     ['Norway pledged $20m to Chad for school meals.', 'happened'],
+    // the modal is the promise itself, made now
+    ['Japan said it would provide $20m to the Fijian school fund.', 'happened'],
+    // a refusal is what happened
+    ['Kenya refused to sign the rail accord with Uganda.', 'happened'],
+    ['Kenya and Uganda will sign the rail accord in Kampala on Monday.', 'planned'],
   ])('%s → %s', (text, timing) => {
     const r = extract(text);
     const events = [...r.agreements, ...r.commitments, ...r.meetings];

@@ -19,7 +19,8 @@ const isModal = (key: string): boolean => DATE_WORDS.plannedModals.has(key) || /
  * Whether the grammar around the trigger announces the event for the future: a modal ("will meet",
  * "would travel"), an infinitive ("PM to visit Delhi", "are due to sign", "agreed to meet"), a
  * forward-looking modifier of an event noun ("the upcoming summit", "the planned visit") or "ahead of".
- * Null when the grammar says nothing; "managed to sign" and "would have met" happened.
+ * Null when the grammar says nothing; "managed to sign", "would have met" and a refusal ("refused to
+ * sign": the refusal is what happened) are happened.
  */
 export function grammarTiming(doc: ParsedDoc, sentence: number, hit: TriggerPlace): Timing | null {
   const s = doc.sentences[sentence]!;
@@ -49,8 +50,8 @@ function onlyAdverbsBetween(tokens: readonly Token[], from: number, to: number):
 }
 
 /**
- * Happened or planned, and the date: the grammar first; without it the words of `when` ("next week",
- * "yesterday"); without those a date resolved after the publication date. A proposal is planned. The
+ * Happened or planned, and the date: the grammar first; then a proposal is planned; then the words of
+ * `when` ("next week", "yesterday"); then a date resolved after the publication date. The
  * date is then read in the direction of the timing (a bare "on Thursday" looks back for an event that
  * happened, forward for a planned one).
  */
@@ -62,7 +63,8 @@ export function timeOfEvent(
   published: string | null,
   proposed = false,
 ): { date: EventDate | null; timing: Timing } {
-  let timing = proposed ? 'planned' : (grammarTiming(doc, sentence, hit) ?? directionOf(when));
+  // the grammar wins over a proposal: "refused to sign" is a refusal that happened
+  let timing = grammarTiming(doc, sentence, hit) ?? (proposed ? 'planned' : directionOf(when));
   if (timing === null) {
     const date = resolveWhen(when, published, 'happened');
     timing = date && published && date.from > published ? 'planned' : 'happened';
