@@ -80,6 +80,14 @@ describe('resolveWhen: explicit dates', () => {
     expect(day('last October', '2025-10-20')).toBe('2024-10-01/2024-10-31');
     expect(day('next January', '2025-11-07', 'planned')).toBe('2026-01-01/2026-01-31');
   });
+
+  it('takes the nearest year when nothing gives a direction', () => {
+    expect(resolveWhen('on 14 November', FRI, null)?.iso).toBe('2025-11-14');
+    expect(resolveWhen('on 28 December', '2026-01-03', null)?.iso).toBe('2025-12-28');
+    expect(resolveWhen('on 3 January', '2025-12-30', null)?.iso).toBe('2026-01-03');
+    // a bare weekday looks back, as news style has it
+    expect(resolveWhen('on Thursday', FRI, null)?.iso).toBe('2025-11-06');
+  });
 });
 
 describe('resolveWhen: no publication date, no date', () => {

@@ -57,6 +57,11 @@ describe('events: place and when on every kind, with dates', () => {
     expect(r.commitments[0]).toMatchObject({ when: 'on Tuesday', date: { iso: '2025-11-04' } });
   });
 
+  it('a date after the publication date makes an event planned when the grammar does not say', () => {
+    const r = extract('Published: 2025-11-07\n\nThe Kenyan and Ugandan leaders meet in Nairobi on 14 November for border talks.');
+    expect(r.meetings[0]).toMatchObject({ when: 'on 14 November', date: { iso: '2025-11-14' }, timing: 'planned' });
+  });
+
   it('has no date without a publication date, but keeps the words', () => {
     const r = extract('Kenya and Uganda signed a rail agreement in Nairobi on Monday.');
     expect(r.agreements[0]).toMatchObject({ when: 'on Monday', date: null });

@@ -63,13 +63,18 @@ export function dateWordsOf(text: string): string[] {
 }
 
 /** The year for a month (and day) written without one: the one nearest the publication date, in the direction of the timing. */
-function yearFor(pub: number, month: number, day: number | null, shift: number | null, timing: Timing): number | null {
+function yearFor(pub: number, month: number, day: number | null, shift: number | null, timing: Timing | null): number | null {
   const y = new Date(pub).getUTCFullYear();
   const candidates = [y - 1, y, y + 1].filter((c) => day === null || valid(c, month, day));
   const start = (c: number): number => utc(c, month, day ?? 1);
   const end = (c: number): number => (day === null ? utc(c, month, daysIn(c, month)) : start(c));
   const pubMonth = utc(y, new Date(pub).getUTCMonth() + 1, 1);
   if (shift === 0) return candidates.includes(y) ? y : null;
+  // no direction at all: the year that puts the date nearest the publication date
+  if (shift === null && timing === null) {
+    const gap = (c: number): number => Math.max(0, start(c) - pub, pub - end(c));
+    return candidates.length ? candidates.reduce((a, b) => (gap(b) < gap(a) ? b : a)) : null;
+  }
   const dir = shift ?? (timing === 'planned' ? 1 : -1);
   // "last October", "in October" (happened): the latest on or before the publication date; "next" and planned: the earliest on or after
   const fits = candidates.filter((c) => {
@@ -81,7 +86,7 @@ function yearFor(pub: number, month: number, day: number | null, shift: number |
   return dir < 0 ? Math.max(...fits) : Math.min(...fits);
 }
 
-function explicitDate(words: string[], pub: number | null, timing: Timing): EventDate | null {
+function explicitDate(words: string[], pub: number | null, timing: Timing | null): EventDate | null {
   for (let i = 0; i < words.length; i++) {
     const month = DATE_WORDS.month.get(words[i]!);
     if (month === undefined) continue;
@@ -105,7 +110,7 @@ function explicitDate(words: string[], pub: number | null, timing: Timing): Even
   return null;
 }
 
-function weekdayDate(words: string[], pub: number, timing: Timing): EventDate | null {
+function weekdayDate(words: string[], pub: number, timing: Timing | null): EventDate | null {
   const at = words.findIndex((w) => DATE_WORDS.weekday.has(w));
   if (at < 0) return null;
   const wd = DATE_WORDS.weekday.get(words[at]!)!;
@@ -122,7 +127,7 @@ function weekdayDate(words: string[], pub: number, timing: Timing): EventDate | 
   return range(t, t);
 }
 
-function periodDate(words: string[], pub: number, timing: Timing): EventDate | null {
+function periodDate(words: string[], pub: number, timing: Timing | null): EventDate | null {
   // singular only: "in the coming months" is no one month
   const at = words.findIndex((w) => DATE_WORDS.periods.has(w));
   if (at < 0) return null;
@@ -142,7 +147,7 @@ function periodDate(words: string[], pub: number, timing: Timing): EventDate | n
   if (period === 'week') return range(monday, monday + 6 * DAY);
   let saturday = monday + 5 * DAY;
   // "at the weekend": the one before the publication date when it happened, the coming one when planned
-  if (shift === null && timing === 'happened' && saturday > pub) saturday -= 7 * DAY;
+  if (shift === null && timing !== 'planned' && saturday > pub) saturday -= 7 * DAY;
   return range(saturday, saturday + DAY);
 }
 
@@ -150,9 +155,11 @@ function periodDate(words: string[], pub: number, timing: Timing): EventDate | n
  * `when` as calendar dates: a day ("on Thursday", "7 November 2025", "yesterday") or a range ("next
  * month", "last week", "August 25 to 31", "2007-2013"). Relative words are read against the article's
  * publication date, and a bare weekday or month looks forward for a planned event, back for one that
- * happened. Null when the text gives no date or it needs a publication date the article does not have.
+ * happened; with no timing (null) a day and month without a year take the year nearest the publication
+ * date and a bare weekday looks back. Null when the text gives no date or it needs a publication date the
+ * article does not have.
  */
-export function resolveWhen(when: string | null, published: string | null, timing: Timing): EventDate | null {
+export function resolveWhen(when: string | null, published: string | null, timing: Timing | null): EventDate | null {
   if (!when) return null;
   const pub = parsePublished(published);
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(when);

@@ -66,7 +66,7 @@ export function timeOfEvent(
   // the grammar wins over a proposal: "refused to sign" is a refusal that happened
   let timing = grammarTiming(doc, sentence, hit) ?? (proposed ? 'planned' : directionOf(when));
   if (timing === null) {
-    const date = resolveWhen(when, published, 'happened');
+    const date = resolveWhen(when, published, null);
     timing = date && published && date.from > published ? 'planned' : 'happened';
   }
   return { date: resolveWhen(when, published, timing), timing };
