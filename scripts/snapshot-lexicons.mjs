@@ -13,6 +13,8 @@ const { serialiseSnapshot } = await import(path.join(dist, 'snapshot.js'));
 const { validateGrammarWords } = await import(path.join(dist, 'grammar-words.js'));
 
 validateGrammarWords();
+(await import(path.join(dist, 'currencies.js'))).validateCurrencies();
+(await import(path.join(dist, 'dates.js'))).validateDateWords();
 
 const snapshot = {
   countries: buildCountryLexicon(),

@@ -16,10 +16,13 @@ describe('extractDetails', () => {
   });
 
   it.each<[string, Array<{ value: number; currency: string | null; text: string }>]>([
-    ['pledged $5m in aid', [{ value: 5e6, currency: 'USD', text: '$5m' }]],
+    // a bare $ has no currency without context (tests/events-currency.test.ts gives it one)
+    ['pledged $5m in aid', [{ value: 5e6, currency: null, text: '$5m' }]],
+    ['pledged US$5m in aid', [{ value: 5e6, currency: 'USD', text: 'US$5m' }]],
     ['earmarked £1.2bn for schools', [{ value: 1.2e9, currency: 'GBP', text: '£1.2bn' }]],
     ['a €300 million fund', [{ value: 3e8, currency: 'EUR', text: '€300 million' }]],
-    ['offered 40 million dollars', [{ value: 4e7, currency: 'USD', text: '40 million dollars' }]],
+    ['offered 40 million dollars', [{ value: 4e7, currency: null, text: '40 million dollars' }]],
+    ['offered 40 million US dollars', [{ value: 4e7, currency: 'USD', text: '40 million US dollars' }]],
     ['sent 120 soldiers and two helicopters', []],
   ])('amounts in "%s"', (text, amounts) => {
     expect(extractDetails(text).amounts).toEqual(amounts);

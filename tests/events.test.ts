@@ -105,7 +105,9 @@ describe('events: records', () => {
     expect(c.kind).toBe('pledge');
     expect(c.by.country).toBe('NO');
     expect(c.to).toEqual(['BD']);
-    expect(c.details.amounts).toEqual([{ value: 5e6, currency: 'USD', text: '$5m' }]);
+    // a bare $ is not USD when nothing points to the United States (tests/events-currency.test.ts)
+    expect(c.details.amounts).toEqual([{ value: 5e6, currency: null, text: '$5m' }]);
+    expect(extract('Norway pledged US$5m in flood relief to Bangladesh.').commitments[0]!.details.amounts).toEqual([{ value: 5e6, currency: 'USD', text: 'US$5m' }]);
   });
 
   it('resolves "both sides" to the article participants', () => {

@@ -12,7 +12,7 @@ import { renderers } from '../src/render/index.js';
 import type { Result } from '../src/schema/extraction.js';
 import { binPath, root } from './helpers.js';
 
-const failure: Result = { schemaVersion: '1.0.0', source: { path: 'gone.txt' }, error: { code: 'not-found', message: 'no such file' } };
+const failure: Result = { schemaVersion: '1.1.0', source: { path: 'gone.txt' }, error: { code: 'not-found', message: 'no such file' } };
 
 function renderHtml(items: Array<{ result: Result; text?: string }>): string {
   let out = '';

@@ -7,7 +7,7 @@ import type { Result } from '../src/schema/extraction.js';
 
 const plain = { chalk: createChalk(0) };
 const doc = (text: string, path: string): Result => extract(text, { path });
-const failure: Result = { schemaVersion: '1.0.0', source: { path: 'gone.txt' }, error: { code: 'not-found', message: 'no such file' } };
+const failure: Result = { schemaVersion: '1.1.0', source: { path: 'gone.txt' }, error: { code: 'not-found', message: 'no such file' } };
 
 function render(format: keyof typeof renderers, results: Result[]): string {
   let out = '';

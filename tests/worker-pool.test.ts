@@ -16,7 +16,7 @@ parentPort.on('message', (req) => {
   if (req.text === 'EXIT') process.exit(3);
   if (req.text === 'THROW') setTimeout(() => { throw new Error('boom in worker'); });
   if (req.text === 'EXIT' || req.text === 'THROW') return;
-  const reply = { schemaVersion: '1.0.0', source: { path: req.path }, error: { code: 'invalid-input', message: 'echo:' + req.text + ':' + req.warnings.length } };
+  const reply = { schemaVersion: '1.1.0', source: { path: req.path }, error: { code: 'invalid-input', message: 'echo:' + req.text + ':' + req.warnings.length } };
   setTimeout(() => parentPort.postMessage({ id: req.id, result: reply }), Number(req.text) || 0);
 });
 `,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { UserRoster } from '../lexicon/roster.js';
 import type { Extraction, Official } from '../schema/extraction.js';
 import type { Span } from '../schema/span.js';
-import { extractionSchema } from '../schema/extraction.js';
+import { SCHEMA_VERSION, extractionSchema } from '../schema/extraction.js';
 
 /** The pipeline's `extract`, passed in so this module never loads compromise itself. */
 export type ExtractFn = (text: string, options: { path?: string; warnings?: string[]; roster?: UserRoster; date?: string }) => Extraction;
@@ -148,12 +148,14 @@ function createMerger(initialWarnings: string[]): {
       }
     }
     const ids = (list: string[]): string[] => [...new Set(list.map((i) => idMap.get(i)).filter((x): x is string => !!x))];
+    // only the first segment has the article's header lines, and its records keep their ids (sameAs holds)
+    const origin = <T extends { source: string; sameAs: string | null }>(e: T): T => (result === first ? e : { ...e, source: 'body', sameAs: null });
     for (const a of result.agreements) {
-      merged.agreements.push({ ...a, id: `a${merged.agreements.length + 1}`, evidence: shift(a.evidence, offset), officials: ids(a.officials) });
+      merged.agreements.push({ ...origin(a), id: `a${merged.agreements.length + 1}`, evidence: shift(a.evidence, offset), officials: ids(a.officials) });
     }
     for (const c of result.commitments) {
       merged.commitments.push({
-        ...c,
+        ...origin(c),
         id: `c${merged.commitments.length + 1}`,
         by: { country: c.by.country, official: c.by.official === null ? null : (idMap.get(c.by.official) ?? null) },
         evidence: shift(c.evidence, offset),
@@ -161,7 +163,7 @@ function createMerger(initialWarnings: string[]): {
       });
     }
     for (const m of result.meetings) {
-      merged.meetings.push({ ...m, id: `m${merged.meetings.length + 1}`, evidence: shift(m.evidence, offset), officials: ids(m.officials) });
+      merged.meetings.push({ ...origin(m), id: `m${merged.meetings.length + 1}`, evidence: shift(m.evidence, offset), officials: ids(m.officials) });
     }
     for (const q of result.quotes) {
       const speaker = idMap.get(q.speaker);
@@ -172,7 +174,7 @@ function createMerger(initialWarnings: string[]): {
 
   const finish = (source: { path: string; sha256: string; chars: number }): Extraction => {
     const out: Extraction = {
-      schemaVersion: first?.schemaVersion ?? '1.0.0',
+      schemaVersion: first?.schemaVersion ?? SCHEMA_VERSION,
       source: { path: source.path, sha256: source.sha256, chars: source.chars },
       // headline, dateline and publisher live at the top of a document: the first segment has them
       article: first?.article ?? { headline: null, highlights: [], dateline: null, publisher: null, published: null },

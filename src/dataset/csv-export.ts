@@ -24,7 +24,7 @@ export const csvQueries: Record<string, string> = {
       (SELECT group_concat(name, ${sep}) FROM (SELECT DISTINCT o.name FROM event_people p JOIN officials o ON o.id = p.official_id WHERE p.event_id = e.id AND p.role = 'party' ORDER BY o.name)) AS people,
       (SELECT o.name FROM event_people p JOIN officials o ON o.id = p.official_id WHERE p.event_id = e.id AND p.role = 'by') AS by_person,
       (SELECT group_concat(value, ${sep}) FROM json_each(e.topics)) AS topics,
-      e.confidence, e.rule_id, e.evidence, e.start, e."end"
+      e.confidence, e.rule_id, e.evidence, e.start, e."end", e.timing, e.date_from, e.date_to, e.source, e.same_as
     FROM events e JOIN documents d ON d.id = e.document_id ORDER BY e.id`,
   event_countries: 'SELECT c.event_id, d.path AS document, e.ref, c.country, c.role FROM event_countries c JOIN events e ON e.id = c.event_id JOIN documents d ON d.id = e.document_id ORDER BY c.event_id, c.role, c.country',
   event_people: 'SELECT p.event_id, d.path AS document, e.ref, p.official_id, p.person_id, o.name, p.role FROM event_people p JOIN events e ON e.id = p.event_id JOIN officials o ON o.id = p.official_id JOIN documents d ON d.id = e.document_id ORDER BY p.event_id, p.role, o.name',

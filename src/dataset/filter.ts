@@ -53,14 +53,21 @@ export function filterExtraction(r: Extraction, f: RecordFilter): Extraction | n
   const keepEvent = (kind: EventKind, e: Event): boolean =>
     (!f.kinds || f.kinds.includes(kind)) && e.confidence >= min && (!wanted || eventCountries(e).some((c) => wanted.has(c)));
   const ids = (list: string[]): string[] => list.filter((id) => kept.has(id));
+  // a headline record's sameAs must not point at a body record the filter dropped
+  const relink = <T extends { id: string; sameAs: string | null }>(list: T[]): T[] => {
+    const here = new Set(list.map((e) => e.id));
+    return list.map((e) => (e.sameAs && !here.has(e.sameAs) ? { ...e, sameAs: null } : e));
+  };
   return {
     ...r,
     officials,
-    agreements: r.agreements.filter((e) => keepEvent('agreement', e)).map((e) => ({ ...e, officials: ids(e.officials) })),
-    commitments: r.commitments
-      .filter((e) => keepEvent('commitment', e))
-      .map((e) => ({ ...e, officials: ids(e.officials), by: { ...e.by, official: e.by.official && kept.has(e.by.official) ? e.by.official : null } })),
-    meetings: r.meetings.filter((e) => keepEvent('meeting', e)).map((e) => ({ ...e, officials: ids(e.officials) })),
+    agreements: relink(r.agreements.filter((e) => keepEvent('agreement', e)).map((e) => ({ ...e, officials: ids(e.officials) }))),
+    commitments: relink(
+      r.commitments
+        .filter((e) => keepEvent('commitment', e))
+        .map((e) => ({ ...e, officials: ids(e.officials), by: { ...e.by, official: e.by.official && kept.has(e.by.official) ? e.by.official : null } })),
+    ),
+    meetings: relink(r.meetings.filter((e) => keepEvent('meeting', e)).map((e) => ({ ...e, officials: ids(e.officials) }))),
     quotes: r.quotes.filter((q) => kept.has(q.speaker)),
   };
 }

@@ -1,7 +1,9 @@
 // The dataset's tables. Every table that belongs to one document cascades from `documents`, so replacing
 // or pruning a document is one DELETE; `people` and `person_offices` are derived (see merge-people.ts)
-// and rebuilt after each run. The DDL is the README's schema: keep the two in step.
-export const DATASET_VERSION = 1;
+// and rebuilt after each run. The views count an event once: a headline record that repeats a body
+// record (same_as set) is left out. The DDL is the README's schema: keep the two in step.
+// A new version needs a step in migrate.ts that brings an older database up to it.
+export const DATASET_VERSION = 2;
 
 export const tableNames = [
   'documents',
@@ -129,6 +131,11 @@ CREATE TABLE IF NOT EXISTS events (
   "end" INTEGER NOT NULL,
   confidence REAL NOT NULL,
   rule_id TEXT NOT NULL,
+  timing TEXT,
+  date_from TEXT,
+  date_to TEXT,
+  source TEXT,
+  same_as TEXT,
   UNIQUE (document_id, ref)
 );
 CREATE INDEX IF NOT EXISTS events_kind ON events(kind);
@@ -182,7 +189,7 @@ CREATE VIEW IF NOT EXISTS country_pairs AS
 WITH ev AS (
   SELECT DISTINCT e.id, e.kind, d.published AS date, c.country
   FROM events e JOIN documents d ON d.id = e.document_id JOIN event_countries c ON c.event_id = e.id
-  WHERE e.negated = 0
+  WHERE e.negated = 0 AND e.same_as IS NULL
 )
 SELECT a.country AS country_a, b.country AS country_b,
   SUM(a.kind = 'meeting') AS meetings,
@@ -197,7 +204,7 @@ CREATE VIEW IF NOT EXISTS who_met_whom AS
 WITH mp AS (
   SELECT DISTINCT e.id, d.published AS date, p.person_id
   FROM events e JOIN documents d ON d.id = e.document_id JOIN event_people p ON p.event_id = e.id
-  WHERE e.kind = 'meeting' AND e.negated = 0 AND p.person_id IS NOT NULL
+  WHERE e.kind = 'meeting' AND e.negated = 0 AND e.same_as IS NULL AND p.person_id IS NOT NULL
 )
 SELECT a.person_id AS person_a, pa.name AS name_a, b.person_id AS person_b, pb.name AS name_b,
   COUNT(*) AS meetings, MAX(a.date) AS last_date

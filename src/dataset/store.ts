@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import type { ErrorResult, Extraction } from '../schema/extraction.js';
 import { rebuildPeople } from './people-table.js';
-import { DATASET_VERSION, schemaSql } from './schema-sql.js';
+import { migrateDataset } from './migrate.js';
+import { schemaSql } from './schema-sql.js';
 
 type Db = Database.Database;
 
@@ -37,8 +38,8 @@ function prepare(db: Db) {
     official: s(`INSERT INTO officials (document_id, ref, name, title, portfolio, country, aliases, confidence, rule_ids)
                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     personMention: s('INSERT INTO person_mentions (document_id, official_id, text, start, "end") VALUES (?, ?, ?, ?, ?)'),
-    event: s(`INSERT INTO events (document_id, ref, kind, subkind, negated, action, place, "when", date, topics, details, evidence, start, "end", confidence, rule_id)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    event: s(`INSERT INTO events (document_id, ref, kind, subkind, negated, action, place, "when", date, topics, details, evidence, start, "end", confidence, rule_id, timing, date_from, date_to, source, same_as)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     eventCountry: s('INSERT OR IGNORE INTO event_countries (event_id, country, role) VALUES (?, ?, ?)'),
     eventPerson: s('INSERT OR IGNORE INTO event_people (event_id, official_id, role) VALUES (?, ?, ?)'),
     quote: s('INSERT INTO quotes (document_id, official_id, text, start, "end") VALUES (?, ?, ?, ?, ?)'),
@@ -49,10 +50,13 @@ function prepare(db: Db) {
 }
 type Statements = ReturnType<typeof prepare>;
 
+type EventRow = Pick<Extraction['meetings'][number], 'evidence' | 'confidence' | 'ruleId' | 'countries' | 'officials' | 'place' | 'when' | 'date' | 'timing' | 'source' | 'sameAs'> & { negated?: boolean };
+
 function insertEvents(st: Statements, docId: number | bigint, r: Extraction, officialIds: Map<string, number | bigint>): void {
   const date = r.article.published;
-  const add = (ref: string, kind: string, subkind: string, e: { negated?: boolean; evidence: { text: string; start: number; end: number }; confidence: number; ruleId: string; countries: string[]; officials: string[] }, extra: { action?: string; place?: string | null; when?: string | null; topics?: string[]; details?: unknown }) => {
-    const id = st.event.run(docId, ref, kind, subkind, e.negated ? 1 : 0, extra.action ?? null, extra.place ?? null, extra.when ?? null, date, json(extra.topics ?? []), extra.details === undefined ? null : json(extra.details), e.evidence.text, e.evidence.start, e.evidence.end, e.confidence, e.ruleId).lastInsertRowid;
+  const add = (ref: string, kind: string, subkind: string, e: EventRow, extra: { action?: string; topics?: string[]; details?: unknown }) => {
+    const id = st.event.run(docId, ref, kind, subkind, e.negated ? 1 : 0, extra.action ?? null, e.place, e.when, date, json(extra.topics ?? []), extra.details === undefined ? null : json(extra.details), e.evidence.text, e.evidence.start, e.evidence.end, e.confidence, e.ruleId,
+      e.timing, e.date?.from ?? null, e.date?.to ?? null, e.source, e.sameAs).lastInsertRowid;
     for (const c of e.countries) {
       st.countryCode.run(c);
       st.eventCountry.run(id, c, 'party');
@@ -77,7 +81,7 @@ function insertEvents(st: Statements, docId: number | bigint, r: Extraction, off
     const by = c.by.official ? officialIds.get(c.by.official) : undefined;
     if (by !== undefined) st.eventPerson.run(id, by, 'by');
   }
-  for (const m of r.meetings) add(m.id, 'meeting', m.kind, m, { place: m.place, when: m.when });
+  for (const m of r.meetings) add(m.id, 'meeting', m.kind, m, {});
 }
 
 function insertDocument(st: Statements, opts: StoreOptions, r: Extraction, text: string | null): void {
@@ -125,11 +129,9 @@ export class DatasetStore {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.exec(schemaSql);
+    if (migrateDataset(this.db)) this.db.exec(schemaSql);
     this.st = prepare(this.db);
     this.batchSize = opts.batchSize ?? 200;
-    const version = this.db.prepare("SELECT value FROM meta WHERE key = 'dataset_version'").pluck().get() as string | undefined;
-    if (version !== undefined && Number(version) !== DATASET_VERSION) throw new Error(`the database was made by another version of extract's dataset format (${version}); write to a new file`);
-    this.st.setMeta.run('dataset_version', String(DATASET_VERSION));
   }
 
   /** Whether this path, with this content, tool version and filter, is already in the database. */

@@ -7,6 +7,7 @@ import { triggerRuleId } from '../rules/trigger-id.js';
 import { extractDetails } from './events/details.js';
 import { createPartyResolver, resolveCommitmentParties, resolveJointParties, type SentenceParties } from './events/parties.js';
 import { extractQuotes } from './events/quotes.js';
+import { eventTimeFields, moneyContextOf } from './events/fields.js';
 import { findSetting } from './events/setting.js';
 import { findTriggers, type SentenceFacts, type TriggerHit } from './events/triggers.js';
 import { countryCodeAt, findRecallHits } from './events/recall.js';
@@ -245,10 +246,12 @@ interface SentenceScope {
 function agreementFrom(sc: SentenceScope, hit: TriggerHit): AgreementDraft {
   const parties = resolveJointParties(sc.resolver, sc.sentence);
   sc.resolver.noteEvent(parties.countries);
+  // "will meet next month to sign an accord": not signed yet
+  const status = hit.future && hit.trigger.status === 'signed' ? 'proposed' : (hit.trigger.status ?? 'agreed');
   return {
     action: actionOf(sc.ctx.doc, hit),
-    // "will meet next month to sign an accord": not signed yet
-    status: hit.future && hit.trigger.status === 'signed' ? 'proposed' : (hit.trigger.status ?? 'agreed'),
+    status,
+    ...eventTimeFields(sc.ctx, sc.sentence, hit, { proposed: status === 'proposed' }),
     countries: parties.countries,
     officials: parties.officials,
     topics: sc.topics,
@@ -272,6 +275,7 @@ function commitmentFrom(sc: SentenceScope, hit: TriggerHit): CommitmentDraft {
     officials: parties.officials,
     action: actionOf(sc.ctx.doc, hit),
     kind: hit.trigger.commitment ?? 'pledge',
+    ...eventTimeFields(sc.ctx, sc.sentence, hit),
     topics: sc.topics,
     details: sc.details,
     negated: hit.negated,
@@ -294,8 +298,7 @@ function meetingFrom(sc: SentenceScope, hit: TriggerHit): MeetingDraft {
     kind,
     countries: parties.countries,
     officials: parties.officials,
-    place: setting.place,
-    when: setting.when,
+    ...eventTimeFields(sc.ctx, sc.sentence, hit, { setting }),
     evidence: sc.evidence,
     sentence: sc.sentence,
     confidence: round(CONFIDENCE.meeting - (parties.inferred ? CONFIDENCE.inferredParties : 0)),
@@ -316,6 +319,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
   const commercialArticle = isCommercialArticle(lex, ctx);
   const state = stateTokensOf(lex, ctx, countryTokens);
   const codeAt = countryCodeAt(ctx);
+  const money = moneyContextOf(ctx);
 
   for (const s of doc.sentences) {
     const here = resolver.inSentence(s.index);
@@ -326,7 +330,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
     if (hits.length === 0 || isNonPolitical(lex, doc, s.index, (test) => isStateParty(s.index, here.officials, test), commercialArticle)) continue;
     const evidence: Range = { start: s.start, end: s.end };
     const text = doc.text.slice(s.start, s.end);
-    const sc: SentenceScope = { ctx, resolver, sentence: s.index, evidence, topics: topicsOf(lex, doc, s.index), details: extractDetails(text) };
+    const sc: SentenceScope = { ctx, resolver, sentence: s.index, evidence, topics: topicsOf(lex, doc, s.index), details: extractDetails(text, money) };
 
     const agreement = pick(hits, 'agreement');
     if (agreement) agreements.push(agreementFrom(sc, agreement));

@@ -48,7 +48,8 @@ export interface OfficialDraft {
   evidence: 'text' | 'roster' | 'dateline';
 }
 
-type EventDraftOf<T> = Omit<T, 'id' | 'evidence' | 'officials'> & {
+// source and sameAs are set once ids exist (src/extractors/events/source.ts)
+type EventDraftOf<T> = Omit<T, 'id' | 'evidence' | 'officials' | 'source' | 'sameAs'> & {
   evidence: Range;
   sentence: number;
   /** indices into ctx.officials */

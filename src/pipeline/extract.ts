@@ -8,6 +8,7 @@ import type { Span } from '../schema/span.js';
 import { createRuleSwitch } from '../rules/types.js';
 import { parseDocument, type ParsedDoc } from '../document/document.js';
 import { runStages } from './stages.js';
+import { linkSources } from '../extractors/events/source.js';
 
 export interface ExtractOptions {
   /** recorded as source.path; "-" for stdin */
@@ -79,6 +80,9 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const sortEvents = <T extends { evidence: Range }>(list: T[]): T[] =>
     [...list].sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end);
 
+  const headline = article.headline ? doc.span(article.headline.start, article.headline.end) : null;
+  const highlights = article.highlights.map((r) => doc.span(r.start, r.end));
+  const header = { headline, highlights };
   const result: Extraction = {
     schemaVersion: SCHEMA_VERSION,
     source: {
@@ -87,8 +91,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       chars: doc.chars,
     },
     article: {
-      headline: article.headline ? doc.span(article.headline.start, article.headline.end) : null,
-      highlights: article.highlights.map((r) => doc.span(r.start, r.end)),
+      headline,
+      highlights,
       dateline: article.dateline
         ? { place: article.dateline.place, country: article.dateline.country, span: doc.span(article.dateline.range.start, article.dateline.range.end) }
         : null,
@@ -108,11 +112,11 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       ruleIds: [...new Set(o.ruleIds)],
       evidence: o.evidence,
     })),
-    agreements: sortEvents(events.agreements).map((e, n) => {
+    agreements: linkSources(header, sortEvents(events.agreements).map((e, n) => {
       const { sentence: _s, ...rest } = e;
       return { ...rest, id: `a${n + 1}`, evidence: doc.span(e.evidence.start, e.evidence.end), officials: ids(e.officials) };
-    }),
-    commitments: sortEvents(events.commitments).map((e, n) => {
+    })),
+    commitments: linkSources(header, sortEvents(events.commitments).map((e, n) => {
       const { sentence: _s, ...rest } = e;
       return {
         ...rest,
@@ -121,11 +125,11 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
         evidence: doc.span(e.evidence.start, e.evidence.end),
         officials: ids(e.officials),
       };
-    }),
-    meetings: sortEvents(events.meetings).map((e, n) => {
+    })),
+    meetings: linkSources(header, sortEvents(events.meetings).map((e, n) => {
       const { sentence: _s, ...rest } = e;
       return { ...rest, id: `m${n + 1}`, evidence: doc.span(e.evidence.start, e.evidence.end), officials: ids(e.officials) };
-    }),
+    })),
     quotes: events.quotes
       .filter((q) => officialId.has(q.speaker))
       .sort((a, b) => a.text.start - b.text.start)

@@ -6,6 +6,8 @@ import type { CreateWriter } from './types.js';
 export const eventCsvColumns = [
   'document', 'published', 'ref', 'kind', 'subkind', 'negated', 'action', 'place', 'when',
   'countries', 'by', 'to', 'people', 'by_person', 'topics', 'confidence', 'rule_id', 'evidence', 'start', 'end',
+  // schema 1.1.0: new columns go at the end, so that readers of the old columns by position keep working
+  'timing', 'date_from', 'date_to', 'source', 'same_as',
 ] as const;
 
 export type EventCsvRow = Record<(typeof eventCsvColumns)[number], string | number | null>;
@@ -13,7 +15,7 @@ export type EventCsvRow = Record<(typeof eventCsvColumns)[number], string | numb
 /** RFC 4180: CRLF between records, fields quoted when they hold a comma, a quote or a line break. */
 export const csvOptions = { record_delimiter: 'windows', cast: { boolean: (b: boolean) => (b ? '1' : '0') } } as const;
 
-type EventLike = Pick<Extraction['meetings'][number], 'countries' | 'officials' | 'confidence' | 'ruleId' | 'evidence'> & { negated?: boolean };
+type EventLike = Pick<Extraction['meetings'][number], 'countries' | 'officials' | 'confidence' | 'ruleId' | 'evidence' | 'place' | 'when' | 'date' | 'timing' | 'source' | 'sameAs'> & { negated?: boolean };
 
 const joinSorted = (xs: Iterable<string>): string => [...new Set(xs)].sort().join(';');
 
@@ -35,15 +37,22 @@ export function eventRowsOf(r: Extraction): EventCsvRow[] {
     evidence: e.evidence.text,
     start: e.evidence.start,
     end: e.evidence.end,
+    place: e.place,
+    when: e.when,
+    timing: e.timing,
+    date_from: e.date?.from ?? null,
+    date_to: e.date?.to ?? null,
+    source: e.source,
+    same_as: e.sameAs,
   });
   return [
-    ...r.agreements.map((a): EventCsvRow => ({ ...base(a.id, 'agreement', a.status, a), action: a.action, place: null, when: null, by: null, to: null, by_person: null, topics: a.topics.join(';') })),
+    ...r.agreements.map((a): EventCsvRow => ({ ...base(a.id, 'agreement', a.status, a), action: a.action, by: null, to: null, by_person: null, topics: a.topics.join(';') })),
     ...r.commitments.map((c): EventCsvRow => ({
       ...base(c.id, 'commitment', c.kind, c),
-      action: c.action, place: null, when: null, by: c.by.country, to: joinSorted(c.to),
+      action: c.action, by: c.by.country, to: joinSorted(c.to),
       by_person: c.by.official ? (names.get(c.by.official) ?? null) : null, topics: c.topics.join(';'),
     })),
-    ...r.meetings.map((m): EventCsvRow => ({ ...base(m.id, 'meeting', m.kind, m), action: null, place: m.place, when: m.when, by: null, to: null, by_person: null, topics: '' })),
+    ...r.meetings.map((m): EventCsvRow => ({ ...base(m.id, 'meeting', m.kind, m), action: null, by: null, to: null, by_person: null, topics: '' })),
   ];
 }
 

@@ -27,6 +27,8 @@ function limits(width: number | undefined): { line: number; action: number; evid
   return { line: w - 1, action: Math.min(60, Math.floor(w / 3)), evidence: (prefix) => w - 1 - 2 - visible(prefix) - 5 };
 }
 
+type EventNotes = Pick<Extraction['meetings'][number], 'timing' | 'when' | 'date' | 'source' | 'sameAs'>;
+
 function renderDocument(r: Extraction, c: ChalkInstance, width?: number): string {
   const a = r.article;
   const fit = limits(width);
@@ -38,6 +40,13 @@ function renderDocument(r: Extraction, c: ChalkInstance, width?: number): string
   const eventRow = (label: string, who: string, action: string, evidence: string, fixed: number): string => {
     const head = `${label} · ${who} · ${clip(action, fit.action)}`;
     return `${c.yellow(label)}${head.slice(label.length)}${quoted(evidence, fit.evidence(head, fixed))}`;
+  };
+  // planned events say so; when (with its date) and a headline or highlight origin follow the parties
+  const label = (base: string, e: EventNotes): string => (e.timing === 'planned' ? `${base} (planned)` : base);
+  const notes = (e: EventNotes): string => {
+    const when = e.when ? ` · ${sanitise(e.when)}${e.date ? ` (${e.date.iso})` : ''}` : '';
+    const origin = e.source === 'body' ? '' : ` · ${e.source}${e.sameAs ? ` = ${e.sameAs}` : ''}`;
+    return `${when}${origin}`;
   };
   const lines: string[] = [];
   lines.push(c.inverse.bold(` ${sanitise(r.source.path)} `) + c.dim(` ${r.source.chars} chars`));
@@ -54,12 +63,13 @@ function renderDocument(r: Extraction, c: ChalkInstance, width?: number): string
   lines.push(...section(c, 'Officials', r.officials.length, r.officials.map((o) =>
     `${c.green(sanitise(o.name))} · ${sanitise(o.title ?? '—')} · ${o.country ?? '—'} · ${o.mentions.length} mention${o.mentions.length === 1 ? '' : 's'}`)));
   lines.push(...section(c, 'Agreements', r.agreements.length, r.agreements.map((e) =>
-    eventRow(e.negated ? `not ${e.status}` : e.status, parties(e.countries, e.officials), e.action, e.evidence.text, 70))));
+    eventRow(label(e.negated ? `not ${e.status}` : e.status, e), parties(e.countries, e.officials) + notes(e), e.action, e.evidence.text, 70))));
   lines.push(...section(c, 'Commitments', r.commitments.length, r.commitments.map((e) =>
-    eventRow(e.negated ? `not ${e.kind}` : e.kind, parties(e.countries, e.officials), e.action, e.evidence.text, 70))));
+    eventRow(label(e.negated ? `not ${e.kind}` : e.kind, e), parties(e.countries, e.officials) + notes(e), e.action, e.evidence.text, 70))));
   lines.push(...section(c, 'Meetings', r.meetings.length, r.meetings.map((e) => {
-    const head = `${e.kind} · ${parties(e.countries, e.officials)}${e.place ? ` · in ${width ? clip(e.place, fit.action) : sanitise(e.place)}` : ''}`;
-    return `${c.yellow(e.kind)}${head.slice(e.kind.length)}${quoted(e.evidence.text, fit.evidence(head, 80))}`;
+    const kind = label(e.kind, e);
+    const head = `${kind} · ${parties(e.countries, e.officials)}${e.place ? ` · in ${width ? clip(e.place, fit.action) : sanitise(e.place)}` : ''}${notes(e)}`;
+    return `${c.yellow(kind)}${head.slice(kind.length)}${quoted(e.evidence.text, fit.evidence(head, 80))}`;
   })));
   if (r.quotes.length) lines.push(...section(c, 'Quotes', r.quotes.length, r.quotes.map((q) => {
     const who = officialName.get(q.speaker) ?? escapeInline(q.speaker);

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { spanSchema } from './span.js';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 // Every field carries a description: `extract schema` publishes them (src/schema/json-schema.ts), and a
 // test walks the published schema and fails on any property without one.
@@ -104,7 +104,12 @@ export const frequencySchema = z
 export const amountSchema = z
   .object({
     value: z.number().describe('The amount in whole units of the currency with scale words applied ("$1.2bn" → 1200000000); may have a fraction.'),
-    currency: z.string().nullable().describe('ISO 4217 currency code ("USD", "EUR", "PKR"), or null when the symbol is ambiguous ("¥", "Rs").'),
+    currency: z
+      .string()
+      .nullable()
+      .describe(
+        'ISO 4217 currency code ("USD", "EUR", "AUD" for "A$", "CAD" for "C$", "EUR" for "euros"). A bare "$", "dollars", "¥" or "rupees" is resolved from the dateline\'s state, else from the one state using that currency among the countries the text names ("$" is USD only when the dateline or the text points to the United States), else null: an amount is never USD just because of a "$". Symbols and words: src/lexicon/currencies.json.',
+      ),
     text: z.string().describe('The amount as written in the text.'),
   })
   .describe('A sum of money named in the sentence.');
@@ -134,6 +139,41 @@ const eventBase = {
   confidence,
   ruleId: ruleId.describe('Id ("kind/rule-name") of the rule that found this record, for tracing; rules are added and renamed between versions.'),
 };
+// Added in 1.1.0: every event has place, when, date, timing, source and sameAs.
+const isoDay = z.iso.date();
+export const eventDateSchema = z
+  .object({
+    iso: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}(\/\d{4}-\d{2}-\d{2})?$/)
+      .describe('The date as ISO 8601: one day ("2025-11-06") or an interval "from/to" ("2025-12-01/2025-12-31").'),
+    from: isoDay.describe('First day (YYYY-MM-DD).'),
+    to: isoDay.describe('Last day (YYYY-MM-DD), the same as from for one day.'),
+  })
+  .describe('`when` as calendar dates.');
+const date = eventDateSchema
+  .nullable()
+  .describe(
+    '`when` resolved to calendar dates: a day ("on Thursday" in an article published on Friday 2025-11-07 → 2025-11-06; "7 November 2025"; "yesterday") or a range ("next month", "last week", "August 25 to 31"). Relative words are read against article.published; a bare weekday or month counts back for an event that happened and forward for a planned one. Null when `when` is null, gives no date, or needs a publication date the article does not give.',
+  );
+const place = z.string().nullable().describe('Where it took or takes place, as named in the text ("Islamabad"; "here" is the dateline\'s place), or null.');
+const when = z.string().nullable().describe('When, in the words of the text ("on Thursday", "next month"), or null when not said; `date` gives it as calendar dates.');
+export const eventTimingSchema = z.enum(['happened', 'planned']);
+const timing = eventTimingSchema.describe(
+  'happened: the text reports it as done or under way ("met on Monday", "signed the accord", "pledged $5m"); planned: announced for the future and not yet done ("will travel to Paris next month", a headline "PM to visit Delhi", "are due to sign", "the upcoming summit", a proposed agreement). A commitment is happened when it is made, even if what it promises lies ahead ("Norway will give Chad a grant" is a commitment made); it is planned when the pledging itself is announced ("is expected to pledge aid at the conference").',
+);
+export const eventSourceSchema = z.enum(['headline', 'highlight', 'body']);
+const origin = (prefix: string, what: string) => ({
+  source: eventSourceSchema.describe(
+    'Where in the article the evidence is: the headline, a highlight (bullet or summary line under the headline), or the body. Headline and highlight records mostly repeat an event the body reports (see sameAs): count body records to count each event of the body once, and add the headline or highlight records whose sameAs is null for events told only there.',
+  ),
+  sameAs: z
+    .string()
+    .regex(new RegExp(`^${prefix}\\d+$`))
+    .nullable()
+    .describe(`For a headline or highlight record: the id of the body ${what} in this record that reports the same event (shared parties, place, amounts or words), or null when the body reports none. Always null for a body record.`),
+});
+
 const ACTION = 'What the event is about, in the words of the text (the verb phrase after the trigger: "strengthen cooperation between interior ministries").';
 const TOPICS = 'Subject areas the sentence touches, from the project\'s topic list (src/lexicon/event-topics.json: "trade", "counterterrorism", …); empty when none.';
 const NEGATED = 'true when the sentence denies or refuses it ("refused to sign", "did not agree"): kept so that a refusal is not mistaken for silence.';
@@ -150,7 +190,12 @@ export const agreementSchema = z
     topics: z.array(z.string()).describe(TOPICS),
     details: detailsSchema,
     negated: z.boolean().describe(NEGATED),
+    place,
+    when,
+    date,
+    timing,
     ...eventBase,
+    ...origin('a', 'agreement'),
   })
   .describe('Something two or more parties agreed, signed or proposed; in text order.');
 
@@ -173,7 +218,12 @@ export const commitmentSchema = z
     topics: z.array(z.string()).describe(TOPICS),
     details: detailsSchema,
     negated: z.boolean().describe(NEGATED),
+    place,
+    when,
+    date,
+    timing,
     ...eventBase,
+    ...origin('c', 'commitment'),
   })
   .describe('A promise, pledge or offer one party makes; in text order. countries[] holds by.country and to[] together.');
 
@@ -183,9 +233,12 @@ export const meetingSchema = z
   .object({
     id: localId('m', 'meeting'),
     kind: meetingKindSchema.describe('meeting, talks, visit, call (by telephone or video) or summit.'),
-    place: z.string().nullable().describe('Where it took place, as named in the text ("Islamabad"), or null.'),
-    when: z.string().nullable().describe('When, in the words of the text ("on Thursday", "next month"); not a normalised date; null when not said.'),
+    place,
+    when,
+    date,
+    timing,
     ...eventBase,
+    ...origin('m', 'meeting'),
   })
   .describe('A meeting, visit, call or summit between parties; in text order.');
 
@@ -276,6 +329,9 @@ export type Details = z.infer<typeof detailsSchema>;
 export type Agreement = z.infer<typeof agreementSchema>;
 export type Commitment = z.infer<typeof commitmentSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
+export type EventDate = z.infer<typeof eventDateSchema>;
+export type EventTiming = z.infer<typeof eventTimingSchema>;
+export type EventSource = z.infer<typeof eventSourceSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Extraction = z.infer<typeof extractionSchema>;
 export type ErrorResult = z.infer<typeof errorResultSchema>;

@@ -93,22 +93,27 @@ export const CLIENT_SCRIPT = String.raw`
     d.instruments.forEach(function (x) { out.push(x); });
     return out.join(' \u00b7 ');
   }
+  // happened or planned, place, when with its date, and where a headline or highlight record comes from
+  function setting(d) {
+    return [d.timing, d.place && 'in ' + d.place, d.when && d.when + (d.date ? ' (' + d.date.iso + ')' : ''),
+      d.source && d.source !== 'body' ? d.source + (d.sameAs ? ', same event as ' + d.sameAs : '') : ''].filter(Boolean).join(' \u00b7 ');
+  }
   function describe(i, rec) {
     var m = model(i);
     var d = rec.data;
     var r = docs[i].result;
     var date = r.article && r.article.published ? 'article date ' + r.article.published : '';
-    var neg = d.negated ? 'not ' : '';
+    var neg = (d.timing === 'planned' ? 'planned ' : '') + (d.negated ? 'not ' : '');
     switch (rec.kind) {
       case 'article': return { what: d.label + (d.place ? ': ' + d.place : ''), sub: [d.span.text] };
       case 'country': return { what: d.code + ' \u00b7 ' + d.name, sub: [plural(d.mentions.length, 'mention')] };
       case 'official': return { what: d.name, sub: [[d.title, d.portfolio && 'portfolio ' + d.portfolio, d.country && countryName(d.country)].filter(Boolean).join(' \u00b7 '),
         plural(d.mentions.length, 'mention') + ' \u00b7 confidence ' + d.confidence] };
-      case 'agreement': return { what: neg + d.status + ': ' + d.action, neg: d.negated, sub: [parties(m, d), details(d.details), d.topics.join(', '), date] };
+      case 'agreement': return { what: neg + d.status + ': ' + d.action, neg: d.negated, sub: [parties(m, d), setting(d), details(d.details), d.topics.join(', '), date] };
       case 'commitment': return { what: neg + d.kind + ': ' + d.action, neg: d.negated, sub: [
         'by ' + ([d.by.country && countryName(d.by.country), d.by.official && (m.names[d.by.official] || d.by.official)].filter(Boolean).join(', ') || 'unknown') +
-        (d.to.length ? ' to ' + d.to.map(countryName).join(', ') : ''), parties(m, d), details(d.details), d.topics.join(', '), date] };
-      case 'meeting': return { what: d.kind + (d.place ? ' in ' + d.place : '') + (d.when ? ' \u00b7 ' + d.when : ''), sub: [parties(m, d), date] };
+        (d.to.length ? ' to ' + d.to.map(countryName).join(', ') : ''), parties(m, d), setting(d), details(d.details), d.topics.join(', '), date] };
+      case 'meeting': return { what: neg + d.kind + (d.place ? ' in ' + d.place : '') + (d.when ? ' \u00b7 ' + d.when : ''), sub: [parties(m, d), setting(d), date] };
       case 'quote': return { what: m.names[d.speaker] || d.speaker, sub: ['\u201c' + d.text.text + '\u201d'] };
     }
     return { what: rec.key, sub: [] };
