@@ -9,6 +9,7 @@ import { createPartyResolver, resolveCommitmentParties, resolveJointParties, typ
 import { extractQuotes } from './events/quotes.js';
 import { findSetting } from './events/setting.js';
 import { findTriggers, type SentenceFacts, type TriggerHit } from './events/triggers.js';
+import { dropNestedHits } from './events/modality.js';
 import { clauseBreaksAfter } from '../document/predicates.js';
 import { matchAt, tokenKey } from './events/tokens.js';
 import type { AgreementDraft, CommitmentDraft, EventDrafts, ExtractContext, MeetingDraft, Range } from './types.js';
@@ -319,7 +320,8 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
     const here = resolver.inSentence(s.index);
     const facts = sentenceFacts(lex, ctx, s.index, here, countryTokens, state);
     const found = findTriggers(lex, doc, s.index, facts);
-    const hits = ctx.rules === allRulesOn ? found : found.filter((h) => ctx.rules.isOn(ruleIdOf(h)));
+    // one event inside another ("agreed to open talks"): the inner hit goes (modality.ts)
+    const hits = dropNestedHits(doc.tokens, ctx.rules === allRulesOn ? found : found.filter((h) => ctx.rules.isOn(ruleIdOf(h))));
     if (hits.length === 0 || isNonPolitical(lex, doc, s.index, (test) => isStateParty(s.index, here.officials, test), commercialArticle)) continue;
     const evidence: Range = { start: s.start, end: s.end };
     const text = doc.text.slice(s.start, s.end);
