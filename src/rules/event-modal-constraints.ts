@@ -18,13 +18,15 @@ export const eventModalConstraints: readonly EventConstraint[] = [
         "The Chilean minister's budget met a frosty reception in the Peruvian press.",
         'The Kenyan president attended a boarding school in Uganda as a boy.',
         'The Ghanaian government will consult on the new rules for Nigerian traders.',
+        'The Kenyan president will host a news conference in Nairobi with Ugandan journalists.',
       ],
     },
   },
   {
     id: 'constraint/other-sense-commitment',
     kind: 'commitment',
-    description: 'A commitment verb whose object is a crime, a job or a speech is another sense: "committed the offence", "was offered the post of envoy", "will deliver the budget".',
+    description:
+      'A commitment verb whose object is a crime, a job, a speech or a courtesy is another sense ("committed the offence", "was offered the post of envoy", "will deliver the budget", "offered his congratulations"), and so is readiness to know or see ("keen to know whether").',
     logic: 'src/extractors/events/modality.ts isOtherSense',
     examples: {
       fire: ['Japan committed $40m to flood defences in Vietnam.', 'Norway offered a loan of $20m to Mozambique for the new port.'],
@@ -32,6 +34,8 @@ export const eventModalConstraints: readonly EventConstraint[] = [
         'Police in Peru said the Chilean suspect committed the robbery in Cusco.',
         'The former Kenyan ambassador was offered the post of envoy to Japan.',
         'The Indian finance minister will deliver his budget to parliament on Friday.',
+        'The Chilean president offered his congratulations to the new Peruvian leader.',
+        'The Kenyan minister was keen to know whether Uganda would send troops.',
       ],
     },
   },

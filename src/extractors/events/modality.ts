@@ -27,7 +27,8 @@ function phraseAt(tokens: readonly Token[], start: number, last: number, phrases
 
 /**
  * The head noun of the object after token `verb`: determiners, numbers and adjectives skipped, then the
- * last word of the noun run ("a frosty reception" → reception, "Lewis Boys' School" → school).
+ * last word of the noun run ("a frosty reception" → reception, "Lewis Boys' School" → school), else the
+ * first word after the skips.
  */
 export function objectHead(tokens: readonly Token[], verb: number, s: Bounds): string {
   let j = verb + 1;
@@ -37,7 +38,8 @@ export function objectHead(tokens: readonly Token[], verb: number, s: Bounds): s
     if (!MX.objectSkips.has(tokenKey(t)) && !t.tags.has('Value') && !adjective) break;
     if (clauseBreaksAfter(t)) return '';
   }
-  let head = '';
+  // no noun run ("offered his congratulations" is tagged an expression): the first word after the skips
+  let head = j <= s.lastToken ? tokenKey(tokens[j]) : '';
   for (let n = 0; j <= s.lastToken && n < 5; j++, n++) {
     const t = tokens[j]!;
     if (!t.tags.has('Noun') || t.tags.has('Pronoun') || (n > 0 && t.tags.has('Verb') && !t.tags.has('Plural'))) break;
