@@ -30,7 +30,7 @@ function phraseAt(tokens: readonly Token[], start: number, last: number, phrases
  * last word of the noun run ("a frosty reception" → reception, "Lewis Boys' School" → school), else the
  * first word after the skips.
  */
-export function objectHead(tokens: readonly Token[], verb: number, s: Bounds): string {
+function objectHead(tokens: readonly Token[], verb: number, s: Bounds): string {
   let j = verb + 1;
   for (let n = 0; j <= s.lastToken && n < 4; j++, n++) {
     const t = tokens[j]!;
@@ -61,7 +61,7 @@ function senseBlocks(sense: Sense | undefined, tokens: readonly Token[], first: 
  * ("committed two fouls", "committed the offence"), or the sense lists say so for this trigger or for the
  * provision verb after "will" ("will deliver his budget", "will continue in the job").
  */
-export function isOtherSense(phrase: string, blockNext: readonly string[] | undefined, tokens: readonly Token[], first: number, last: number, s: Bounds, verb?: number): boolean {
+function isOtherSense(phrase: string, blockNext: readonly string[] | undefined, tokens: readonly Token[], first: number, last: number, s: Bounds, verb?: number): boolean {
   if (senseBlocks(MX.senses.get(phrase), tokens, first, last, s)) return true;
   if (verb !== undefined && verb >= 0 && senseBlocks(MX.senses.get(tokenKey(tokens[verb])), tokens, verb, verb, s)) return true;
   if (blockNext && !phrase.includes(' ')) {
@@ -88,7 +88,7 @@ function governorBefore(tokens: readonly Token[], first: number, s: Bounds): num
  * to sign", "would only sign the accord if Santiago dropped its tariffs". Not "will" or "would" alone: a
  * reported plan ("said it would provide") is a commitment.
  */
-export function isUnreal(tokens: readonly Token[], first: number, last: number, s: Bounds): boolean {
+function isUnreal(tokens: readonly Token[], first: number, last: number, s: Bounds): boolean {
   const g = governorBefore(tokens, first, s);
   if (g < 0) return false;
   const k = tokenKey(tokens[g]);
@@ -123,7 +123,7 @@ export function isCancelledMeeting(tokens: readonly Token[], first: number, last
  * instrument noun describes the instrument, an old event, unless a recent day dates it ("the accord
  * signed on Monday"). Headlines ("Pact signed in Cairo") are news by definition.
  */
-export function isBackgroundParticiple(lex: EventLexicon, tokens: readonly Token[], first: number, last: number, s: Bounds, isHeader: boolean): boolean {
+function isBackgroundParticiple(lex: EventLexicon, tokens: readonly Token[], first: number, last: number, s: Bounds, isHeader: boolean): boolean {
   if (isHeader || first !== last) return false;
   const t = tokens[first]!;
   if (!t.tags.has('PastTense') && !t.tags.has('Participle') && !/ed$/.test(tokenKey(t))) return false;
