@@ -11,6 +11,7 @@ import { eventTimeFields, moneyContextOf } from './events/fields.js';
 import { findSetting } from './events/setting.js';
 import { findTriggers, type SentenceFacts, type TriggerHit } from './events/triggers.js';
 import { countryCodeAt, findRecallHits } from './events/recall.js';
+import { dropNestedHits } from './events/modality.js';
 import { clauseBreaksAfter } from '../document/predicates.js';
 import { matchAt, tokenKey } from './events/tokens.js';
 import type { AgreementDraft, CommitmentDraft, EventDrafts, ExtractContext, MeetingDraft, Range } from './types.js';
@@ -326,7 +327,8 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
     const facts = sentenceFacts(lex, ctx, s.index, here, countryTokens, state);
     // trigger words first: a recall rule's hit counts only where no trigger of its kind fired
     const found = [...findTriggers(lex, doc, s.index, facts), ...findRecallHits(lex, ctx, s.index, facts, codeAt)];
-    const hits = ctx.rules === allRulesOn ? found : found.filter((h) => ctx.rules.isOn(ruleIdOf(h)));
+    // one event inside another ("agreed to open talks"): the inner hit goes (modality.ts)
+    const hits = dropNestedHits(doc.tokens, ctx.rules === allRulesOn ? found : found.filter((h) => ctx.rules.isOn(ruleIdOf(h))));
     if (hits.length === 0 || isNonPolitical(lex, doc, s.index, (test) => isStateParty(s.index, here.officials, test), commercialArticle)) continue;
     const evidence: Range = { start: s.start, end: s.end };
     const text = doc.text.slice(s.start, s.end);

@@ -4,6 +4,7 @@ import { clauseBreaksAfter } from '../../document/predicates.js';
 import { isNegation, matchAt, tokenKey } from './tokens.js';
 import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
 import { agentOf, type AgentFacts } from './agent.js';
+import { isCancelledMeeting, moodBlocks } from './modality.js';
 
 export interface TriggerHit {
   trigger: EventTrigger;
@@ -406,7 +407,13 @@ export function findTriggers(lex: EventLexicon, doc: ParsedDoc, sentence: number
     if (passes(lex, doc, t, i, last, s, facts) && !governedByCue(lex, doc, i, s) && !isIrrealis(lex, doc, t, i, last, s)) {
       const prev = keysBetween(doc.tokens, Math.max(s.firstToken, i - 2), i - 1);
       const verb = t.modalProvision ? provisionVerbAfter(lex, doc.tokens, last, s.lastToken) : undefined;
-      hits.push({ trigger: t, first: i, last, negated: isNegated(lex, doc, i, s), future: t.pos === 'verb' && (prev.includes('will') || prev.includes('to')), verb });
+      // other senses, demands and predictions, background participles (modality.ts)
+      if (moodBlocks(lex, doc.tokens, t, i, last, s, facts.isHeader, verb)) {
+        i = last + 1;
+        continue;
+      }
+      const negated = isNegated(lex, doc, i, s) || (t.kind === 'meeting' && isCancelledMeeting(doc.tokens, i, last, s));
+      hits.push({ trigger: t, first: i, last, negated, future: t.pos === 'verb' && (prev.includes('will') || prev.includes('to')), verb });
     }
     i = last + 1;
   }
