@@ -98,13 +98,16 @@ export function setStampForTest(net: Net, stamp: number): void {
   indexOf(net).stamp = stamp;
 }
 
-// A key that must be in a sentence for the rule to pass: a word before a tag (words are rarer), else
-// the need with the shortest rule list. A rule with no needs passes only with one of its wants (its
-// minWant counts its or-blocks, at least one when it has wants), so it is looked at under each want.
+// The keys under which a rule is looked at: a sentence where it passes has one of them. Each need must
+// be there, so one need will do: a word before a tag (words are rarer), else the need with the shortest
+// rule list. A rule passes only with minWant of its wants (at least one: minWant counts its or-blocks),
+// so all its wants will do too, and they are taken instead of a tag need when they are words only.
 function triggerKeysOf(rule: Rule, net: Net): string[] {
+  const isWord = (k: string): boolean => !k.startsWith('#') && !k.startsWith('%');
   if (rule.needs.length === 0) return rule.wants;
-  const word = rule.needs.find((n) => !n.startsWith('#') && !n.startsWith('%'));
+  const word = rule.needs.find(isWord);
   if (word !== undefined) return [word];
+  if (rule.wants.length > 0 && rule.minWant >= 1 && rule.wants.every(isWord)) return rule.wants;
   let best = rule.needs[0]!;
   for (const n of rule.needs) if ((net.hooks[n]?.length ?? 0) < (net.hooks[best]?.length ?? 0)) best = n;
   return [best];
@@ -154,15 +157,34 @@ function indexOf(net: Net): Index {
   return index;
 }
 
+const wantCounts = new WeakMap<Rule, Map<string, number>>();
+
+// how many of the rule's wants the sentence has, counting a repeated want each time as compromise
+// does, and stopping once there are enough: over the wants or over the sentence's keys, the shorter
+function enoughWants(rule: Rule, haves: Set<string>): boolean {
+  let found = 0;
+  if (rule.wants.length <= haves.size) {
+    for (const want of rule.wants) if (haves.has(want) && ++found >= rule.minWant) return true;
+    return found >= rule.minWant;
+  }
+  let counts = wantCounts.get(rule);
+  if (!counts) {
+    counts = new Map();
+    for (const want of rule.wants) counts.set(want, (counts.get(want) ?? 0) + 1);
+    wantCounts.set(rule, counts);
+  }
+  for (const item of haves) {
+    const c = counts.get(item);
+    if (c !== undefined && (found += c) >= rule.minWant) return true;
+  }
+  return found >= rule.minWant;
+}
+
 function passes(rule: Rule, haves: Set<string>, termCount: number): boolean {
   if (termCount < rule.minWords) return false;
   if (!holdsAll(haves, rule.needs)) return false;
   if (rule.ifNo !== undefined && rule.ifNo.some((no) => haves.has(no))) return false;
-  if (rule.wants.length > 0) {
-    let found = 0;
-    for (const want of rule.wants) if (haves.has(want)) found++;
-    if (found < rule.minWant) return false;
-  }
+  if (rule.wants.length > 0 && !enoughWants(rule, haves)) return false;
   return true;
 }
 
