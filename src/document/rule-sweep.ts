@@ -73,11 +73,18 @@ interface Found extends Rule {
 }
 
 interface Index {
-  /** per key of the net, in the net's key order: its rules and the id of each rule's pattern text */
-  lists: Array<{ rules: Rule[]; ids: Int32Array }>;
+  /** per key of the net, in the net's key order: the patterns to look at when the sentence has that key */
+  triggers: Int32Array[];
   rank: Map<string, number>;
+  /**
+   * per pattern id, where it stands in compromise's concatenation of the key lists (key rank, then place
+   * in the list), ascending: the global order number, the key's rank and the rule object at that place
+   */
+  places: Array<{ order: Int32Array; ranks: Int32Array; rules: Rule[] }>;
   /** per pattern id, the sentence stamp that last took it: a Set of strings without the hashing */
   stamps: Int32Array;
+  /** per key rank, the stamp of the last sentence that had the key */
+  keyStamps: Int32Array;
   stamp: number;
 }
 
@@ -91,67 +98,140 @@ export function setStampForTest(net: Net, stamp: number): void {
   indexOf(net).stamp = stamp;
 }
 
+// The keys under which a rule is looked at: a sentence where it passes has one of them. Each need must
+// be there, so one need will do: a word before a tag (words are rarer), else the need with the shortest
+// rule list. A rule passes only with minWant of its wants (at least one: minWant counts its or-blocks),
+// so all its wants will do too, and they are taken instead of a tag need when they are words only.
+function triggerKeysOf(rule: Rule, net: Net): string[] {
+  const isWord = (k: string): boolean => !k.startsWith('#') && !k.startsWith('%');
+  if (rule.needs.length === 0) return rule.wants;
+  const word = rule.needs.find(isWord);
+  if (word !== undefined) return [word];
+  if (rule.wants.length > 0 && rule.minWant >= 1 && rule.wants.every(isWord)) return rule.wants;
+  let best = rule.needs[0]!;
+  for (const n of rule.needs) if ((net.hooks[n]?.length ?? 0) < (net.hooks[best]?.length ?? 0)) best = n;
+  return [best];
+}
+
 function indexOf(net: Net): Index {
   let index = indexes.get(net);
-  if (!index) {
-    const keys = Object.keys(net.hooks);
-    const patternIds = new Map<string, number>();
-    const lists = keys.map((k) => {
-      const rules = net.hooks[k]!;
-      const ids = Int32Array.from(rules, (rule) => {
-        let id = patternIds.get(rule.match);
-        if (id === undefined) patternIds.set(rule.match, (id = patternIds.size));
-        return id;
-      });
-      return { rules, ids };
-    });
-    index = { lists, rank: new Map(keys.map((k, i) => [k, i])), stamps: new Int32Array(patternIds.size), stamp: 0 };
-    indexes.set(net, index);
-  }
+  if (index) return index;
+  const keys = Object.keys(net.hooks);
+  const rank = new Map(keys.map((k, i) => [k, i]));
+  const patternIds = new Map<string, number>();
+  const places: Array<{ order: number[]; ranks: number[]; rules: Rule[] }> = [];
+  let order = 0;
+  keys.forEach((k, r) => {
+    for (const rule of net.hooks[k]!) {
+      let id = patternIds.get(rule.match);
+      if (id === undefined) {
+        patternIds.set(rule.match, (id = patternIds.size));
+        places.push({ order: [], ranks: [], rules: [] });
+      }
+      const p = places[id]!;
+      p.order.push(order++);
+      p.ranks.push(r);
+      p.rules.push(rule);
+    }
+  });
+  // a pattern is looked at under the trigger keys of every rule object that carries it: whichever of
+  // them wins in a sentence, if it passes, its trigger is there
+  const triggerSets: Array<Set<number>> = keys.map(() => new Set());
+  places.forEach((p, id) => {
+    for (const rule of new Set(p.rules)) {
+      for (const key of triggerKeysOf(rule, net)) {
+        const r = rank.get(key);
+        if (r !== undefined) triggerSets[r]!.add(id);
+      }
+    }
+  });
+  index = {
+    triggers: triggerSets.map((set) => Int32Array.from([...set].sort((a, b) => a - b))),
+    rank,
+    places: places.map((p) => ({ order: Int32Array.from(p.order), ranks: Int32Array.from(p.ranks), rules: p.rules })),
+    stamps: new Int32Array(places.length),
+    keyStamps: new Int32Array(keys.length),
+    stamp: 0,
+  };
+  indexes.set(net, index);
   return index;
+}
+
+const wantCounts = new WeakMap<Rule, Map<string, number>>();
+
+// how many of the rule's wants the sentence has, counting a repeated want each time as compromise
+// does, and stopping once there are enough: over the wants or over the sentence's keys, the shorter
+function enoughWants(rule: Rule, haves: Set<string>): boolean {
+  let found = 0;
+  if (rule.wants.length <= haves.size) {
+    for (const want of rule.wants) if (haves.has(want) && ++found >= rule.minWant) return true;
+    return found >= rule.minWant;
+  }
+  let counts = wantCounts.get(rule);
+  if (!counts) {
+    counts = new Map();
+    for (const want of rule.wants) counts.set(want, (counts.get(want) ?? 0) + 1);
+    wantCounts.set(rule, counts);
+  }
+  for (const item of haves) {
+    const c = counts.get(item);
+    if (c !== undefined && (found += c) >= rule.minWant) return true;
+  }
+  return found >= rule.minWant;
 }
 
 function passes(rule: Rule, haves: Set<string>, termCount: number): boolean {
   if (termCount < rule.minWords) return false;
   if (!holdsAll(haves, rule.needs)) return false;
   if (rule.ifNo !== undefined && rule.ifNo.some((no) => haves.has(no))) return false;
-  if (rule.wants.length > 0) {
-    let found = 0;
-    for (const want of rule.wants) if (haves.has(want)) found++;
-    if (found < rule.minWant) return false;
-  }
+  if (rule.wants.length > 0 && !enoughWants(rule, haves)) return false;
   return true;
 }
 
 // The rules compromise would try on a sentence, in its order: it walks the net's keys in order,
-// concatenates the rule lists of the keys the sentence has, drops repeated patterns, then filters.
+// concatenates the rule lists of the keys the sentence has, drops repeated patterns (the first place
+// of a pattern wins, even when its rule then fails its own needs), then filters. This gets the same
+// list by looking only at the patterns whose trigger key the sentence has: for each, the first of its
+// places under a key the sentence has is the one compromise keeps; the survivors are sorted back into
+// the concatenation's order.
 function candidates(net: Net, index: Index, haves: Set<string>, termCount: number): Rule[] {
-  const present: number[] = [];
-  for (const item of haves) {
-    const r = index.rank.get(item);
-    if (r !== undefined) present.push(r);
-  }
-  present.sort((a, b) => a - b);
-  // a rule can hide a later rule with the same pattern even when it fails its own needs: compromise
-  // de-duplicates before it filters, so this does too
-  // stamps live in an Int32Array: start over before the counter would overflow it (after 2^31 - 1
+  // stamps live in Int32Arrays: start over before the counter would overflow them (after 2^31 - 1
   // sentences), or old stamps would match again
   if (index.stamp >= STAMP_LIMIT) {
     index.stamps.fill(0);
+    index.keyStamps.fill(0);
     index.stamp = 0;
   }
   const stamp = ++index.stamp;
-  const { stamps } = index;
-  const out: Rule[] = [];
+  const { stamps, keyStamps, places, triggers } = index;
+  const present: number[] = [];
+  for (const item of haves) {
+    const r = index.rank.get(item);
+    if (r !== undefined) {
+      keyStamps[r] = stamp;
+      present.push(r);
+    }
+  }
+  const kept: number[] = [];
+  const byOrder = new Map<number, Rule>();
   for (const r of present) {
-    const { rules, ids } = index.lists[r]!;
-    for (let j = 0; j < rules.length; j++) {
+    const ids = triggers[r]!;
+    for (let j = 0; j < ids.length; j++) {
       const id = ids[j]!;
       if (stamps[id] === stamp) continue;
       stamps[id] = stamp;
-      if (passes(rules[j]!, haves, termCount)) out.push(rules[j]!);
+      const place = places[id]!;
+      let k = 0;
+      while (k < place.ranks.length && keyStamps[place.ranks[k]!] !== stamp) k++;
+      if (k === place.ranks.length) continue;
+      const rule = place.rules[k]!;
+      if (!passes(rule, haves, termCount)) continue;
+      kept.push(place.order[k]!);
+      byOrder.set(place.order[k]!, rule);
     }
   }
+  kept.sort((a, b) => a - b);
+  const out: Rule[] = kept.map((o) => byOrder.get(o)!);
   for (const rule of net.always) if (termCount >= rule.minWords) out.push(rule);
   return out;
 }
@@ -206,6 +286,12 @@ function hitOf(rule: Rule, pointer: number[]): Found {
 
 interface Anchored {
   rule: Rule;
+  /** the anchored rule with its notIf, to ask whether a hit survives it */
+  withNotIf: Rule | undefined;
+  /** a "$" on the last token: a hit must reach the end of the sentence */
+  toEnd: boolean;
+  /** tests for the tokens after the first that any hit must match on the terms right after the start */
+  next: StartTest[];
   /** compromise's minimum number of terms left for a start: its non-optional, non-negated tokens */
   minLength: number;
   group: string | undefined;
@@ -213,35 +299,93 @@ interface Anchored {
 const anchoredRules = new WeakMap<Rule, Anchored | null>();
 
 // The rule as a match anchored at the first term it is given, without its group and notIf so that the
-// whole hit comes back and the skip past it is the one compromise makes. Only for rules whose hits
-// need no filter after the loop: no notIf, no "$" at the end, no greedy first token (which an anchor
-// would stop after one term).
+// whole hit comes back and the skip past it is the one compromise makes (it skips past a whole hit
+// before it filters hits). The filters compromise applies after its loop are then applied to each hit:
+// a "$" on the last token keeps hits that reach the sentence end, and a notIf is checked by asking
+// compromise's matcher again with the notIf kept (only where there is a hit, which is rare).
 function anchoredOf(rule: Rule): Anchored | null {
   let a = anchoredRules.get(rule);
   if (a !== undefined) return a;
   const first = rule.regs[0]!;
   const last = rule.regs[rule.regs.length - 1]!;
-  a =
-    rule.notIf === undefined && !last.end && !first.greedy
-      ? {
-          rule: Object.assign({}, rule, { regs: [{ ...first, start: true }, ...rule.regs.slice(1)], group: undefined, notIf: undefined }),
-          minLength: rule.regs.filter((r) => r.optional !== true && r.negative !== true).length,
-          group: rule.group === undefined || rule.group === null || rule.group === '' ? undefined : String(rule.group),
-        }
-      : null;
+  const regs = [{ ...first, start: true }, ...rule.regs.slice(1)];
+  a = {
+    rule: Object.assign({}, rule, { regs, group: undefined, notIf: undefined }),
+    withNotIf: rule.notIf === undefined ? undefined : Object.assign({}, rule, { regs, group: undefined }),
+    toEnd: last.end === true,
+    // a greedy first token can take more than one term, so the terms after the start say nothing
+    next: first.greedy ? [] : nextTestsOf(rule.regs),
+    minLength: rule.regs.filter((r) => r.optional !== true && r.negative !== true).length,
+    group: rule.group === undefined || rule.group === null || rule.group === '' ? undefined : String(rule.group),
+  };
   anchoredRules.set(rule, a);
   return a;
+}
+
+// The test compromise's matcher applies to a term for a token that matches exactly one term and nothing
+// else: a word (not fuzzy, no case rule), a tag, a switch or a word list, with no flag that changes how
+// many terms it takes or where (optional, negated, greedy, counted, anchored, alternatives, an id).
+function exactTestOf(reg: Reg & Record<string, unknown>): StartTest | null {
+  if (reg.optional || reg.negative || reg.anything || reg.greedy || reg.start || reg.end) return null;
+  if (reg.id !== undefined || reg.min !== undefined || reg.max !== undefined || reg.choices !== undefined) return null;
+  if (reg.operator !== undefined && reg.fastOr === undefined) return null;
+  if (reg.word !== undefined) {
+    if (reg.use || reg.fuzzy) return null;
+    const word = reg.word;
+    return (t) => (t.machine !== null && t.machine === word) || (!!t.alias && t.alias.includes(word)) || word === t.text || word === t.normal;
+  }
+  if (reg.tag !== undefined) {
+    const tag = reg.tag;
+    return (t) => t.tags.has(tag);
+  }
+  // compromise tries these kinds before a switch or a word list: a token with one of them is not plain
+  for (const kind of ['method', 'pre', 'post', 'regex', 'chunk']) if (reg[kind] !== undefined) return null;
+  if (reg.switch !== undefined) {
+    const sw = reg.switch;
+    return (t) => t.switch === sw;
+  }
+  if (reg.machine !== undefined || reg.sense !== undefined) return null;
+  if (reg.fastOr !== undefined) {
+    const { fastOr, pos } = reg;
+    return (t) => (!pos || t.tags.has(pos)) && (fastOr.has(t.root || t.implicit || t.machine || t.normal) || fastOr.has(t.text));
+  }
+  return null;
+}
+
+// A hit that starts at term i with a plain first token puts each following plain token on the next
+// term in turn (compromise's matcher moves one term per such token), except where a contraction lets
+// it skip a term: the run of tests stops at the first token that is not plain, and the check stops at
+// the first contraction term.
+function nextTestsOf(regs: Reg[]): StartTest[] {
+  const out: StartTest[] = [];
+  for (let j = 1; j < regs.length; j++) {
+    const test = exactTestOf(regs[j] as Reg & Record<string, unknown>);
+    if (!test) break;
+    out.push(test);
+  }
+  return out;
+}
+
+function nextTermsPass(terms: Term[], i: number, next: StartTest[]): boolean {
+  for (let j = 0; j < next.length; j++) {
+    if (terms[i + j]!.implicit) return true;
+    const term = terms[i + j + 1];
+    if (term === undefined || !next[j]!(term)) return false;
+  }
+  return true;
 }
 
 function matchAnchored(terms: Term[], n: number, rule: Rule, a: Anchored, test: StartTest, methods: Methods, results: Found[]): void {
   for (let i = 0; i < terms.length; i++) {
     if (!test(terms[i]!)) continue;
     if (terms.length - i < a.minLength) break;
+    if (!nextTermsPass(terms, i, a.next)) continue;
     const res = methods.one.match([terms.slice(i)], a.rule);
     const whole = res.ptrs[0];
     if (!whole) continue;
     const hit = a.group === undefined ? whole : res.byGroup[a.group]?.[0];
-    if (hit) {
+    const kept = a.toEnd ? whole[2]! + i === terms.length : true;
+    if (hit && kept && (a.withNotIf === undefined || methods.one.match([terms.slice(i)], a.withNotIf).ptrs.length > 0)) {
       const start = hit[1]! + i;
       const end = hit[2]! + i;
       results.push(hitOf(rule, [n, start, end, terms[start]!.id, terms[end - 1]!.id] as number[]));
