@@ -8,7 +8,8 @@ import type { CountryMention, ExtractContext, OfficialDraft, OfficialMention } f
 import { CONFIDENCE } from '../rules/confidence.js';
 import { allRulesOn, type RuleSwitch } from '../rules/types.js';
 import { GRAMMAR_WORDS } from '../lexicon/grammar-words.js';
-import { rosterHolder, untitledPersonNames } from './officials/roster-lookup.js';
+import { rosterHolder, rosterStateFor, untitledPersonNames } from './officials/roster-lookup.js';
+import { preferOffices } from './officials/office-choice.js';
 import { resolvePluralReferences, resolvePronouns, type Referent } from './officials/references.js';
 
 type CountrySource = 'explicit' | 'counterpart' | 'descriptor' | 'party' | 'roster' | 'dateline' | 'document';
@@ -457,10 +458,10 @@ const isAllCaps = (s: string): boolean => {
 
 const wordCount = (s: string): number => s.split(/[\s-]+/).length;
 
-function settle(rec: Rec): void {
+function settle(rec: Rec, rules: RuleSwitch = allRulesOn): void {
   const titled = rec.anchors.filter((a) => a.title);
   const own = titled.filter((a) => !a.derived);
-  const pool = own.length ? own : titled;
+  const pool = preferOffices(own.length ? own : titled, rec.ruleIds, rules.isOn('official/office-over-rank'));
   let best: Anchor | undefined;
   for (const a of pool) if (!best || wordCount(a.title!) > wordCount(best.title!)) best = a;
   rec.title = best?.title ?? null;
@@ -824,7 +825,7 @@ function countryByDocument(ctx: ExtractContext): string | null {
 function recordsFromAnchors(ctx: ExtractContext, sentences: SentencePieces[], anchors: Anchor[]): Rec[] {
   const recs = groupAnchors(anchors);
   for (const r of recs) {
-    settle(r);
+    settle(r, ctx.rules);
     for (const a of r.anchors) {
       const honorific = a.name.honorificStart < a.name.start;
       const abbreviated = a.title !== null && a.head !== null && a.name.start > 0 && /^(pm|fm)$/.test(a.sp.pieces[a.name.start - 1]!.key);
@@ -839,7 +840,7 @@ function recordsFromAnchors(ctx: ExtractContext, sentences: SentencePieces[], an
 }
 
 /** Named counterparts join or start records; then everyone's mentions are looked up again. */
-function mergeCounterparts(sentences: SentencePieces[], recs: Rec[], extra: Anchor[]): Rec[] {
+function mergeCounterparts(sentences: SentencePieces[], recs: Rec[], extra: Anchor[], rules: RuleSwitch): Rec[] {
   for (const a of extra) {
     const r = recs.find((x) => nameFits(a.tokens, x.tokens) || nameFits(x.tokens, a.tokens));
     if (r) {
@@ -852,7 +853,7 @@ function mergeCounterparts(sentences: SentencePieces[], recs: Rec[], extra: Anch
   }
   const merged = recs.map((r) => {
     const keep = { mentions: r.mentions, aliases: r.aliases, country: r.country, countrySource: r.countrySource, ruleIds: r.ruleIds };
-    settle(r);
+    settle(r, rules);
     if ((keep.countrySource === 'counterpart' || keep.countrySource === 'descriptor') && !r.country) {
       r.country = keep.country;
       r.countrySource = keep.countrySource;
@@ -874,7 +875,7 @@ interface CountryEvidence {
   hostCountry: string | null;
   documentCountry: string | null;
   /** the roster's state for a titled official the text leaves unplaced, or null */
-  rosterCountry: (r: Rec) => string | null;
+  rosterCountry: (r: Rec) => { country: string; ruleId: string } | null;
 }
 
 /** The record as output: its state settled (or taken from weaker evidence, at a cost), its aliases cleaned. */
@@ -883,12 +884,12 @@ function finishRecord(r: Rec, ev: CountryEvidence): OfficialDraft {
   let country = r.country;
   let evidence: OfficialDraft['evidence'] = r.countrySource === 'roster' || r.ruleIds.has('official/roster') ? 'roster' : 'text';
   // a foreign official under a dateline: the roster's state before the dateline's, never before the text's
-  if (country === null && !r.international && r.countrySource !== 'party' && on('official/country-roster')) {
+  if (country === null && !r.international && r.countrySource !== 'party') {
     const c = ev.rosterCountry(r);
-    if (c && !notCountry.get(r)?.has(c)) {
-      country = c;
+    if (c && !notCountry.get(r)?.has(c.country)) {
+      country = c.country;
       evidence = 'roster';
-      r.ruleIds.add('official/country-roster');
+      r.ruleIds.add(c.ruleId);
     }
   }
   let confidence = r.confidence;
@@ -1005,7 +1006,7 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
     const extra: Anchor[] = [];
     const sides: Side[] = [];
     if (on('official/counterpart')) resolveCounterparts(counterparts, recs, extra, sides, ctx.rules);
-    if (extra.length) recs = mergeCounterparts(sentences, recs, extra);
+    if (extra.length) recs = mergeCounterparts(sentences, recs, extra, ctx.rules);
     const unresolved = resolveDescriptors(pending, recs, ctx.rules);
     const linked = on('official/descriptor-link') ? linkUnresolvedDescriptors(sentences, unresolved, recs) : [];
     if (linked.length) {
@@ -1027,7 +1028,10 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
     const homeCountry = countryByInstitutions(sentences);
     const mentioned = new Set(ctx.countries.map((c) => c.code));
     // only an official the fallbacks would place by the dateline or weaker evidence asks the roster
-    const rosterCountry = (r: Rec): string | null => (r.title && !r.country ? (rosterHolder(ctx, r.tokens)?.country ?? null) : null);
+    const rosterCountry = (r: Rec): { country: string; ruleId: string } | null => {
+      const c = r.title && !r.country ? rosterStateFor(ctx, r.tokens) : null;
+      return c && on(c.ruleId) ? c : null;
+    };
     const ev: CountryEvidence = { on, mentioned, notCountry, dateline, homeCountry, hostCountry, documentCountry, rosterCountry };
     return recs.map((r) => finishRecord(r, ev));
 }
