@@ -10,6 +10,7 @@ import { allRulesOn, type RuleSwitch } from '../rules/types.js';
 import { GRAMMAR_WORDS } from '../lexicon/grammar-words.js';
 import { rosterHolder, rosterStateFor, untitledPersonNames } from './officials/roster-lookup.js';
 import { preferOffices } from './officials/office-choice.js';
+import { borrowedOffice, counterpartOwner, fitsBorrowedOffice } from './officials/counterparts.js';
 import { resolvePluralReferences, resolvePronouns, type Referent } from './officials/references.js';
 
 type CountrySource = 'explicit' | 'counterpart' | 'descriptor' | 'party' | 'roster' | 'dateline' | 'document';
@@ -33,6 +34,8 @@ interface Anchor extends OfficeFacts {
   derived: boolean;
   /** the head of a second office given together ("Deputy Prime Minister and Foreign Minister") */
   altHead?: string;
+  /** rules besides ruleId that shaped this mention's facts */
+  extraRuleIds?: string[];
   ruleId: string;
 }
 
@@ -481,7 +484,7 @@ function settle(rec: Rec, rules: RuleSwitch = allRulesOn): void {
   rec.countrySource = sorted[0]?.[1].source ?? null;
   rec.international = rec.country === null && rec.anchors.some((a) => a.international);
   rec.confidence = Math.max(...rec.anchors.map((a) => a.confidence));
-  for (const a of rec.anchors) rec.ruleIds.add(a.ruleId);
+  for (const a of rec.anchors) for (const id of [a.ruleId, ...(a.extraRuleIds ?? [])]) rec.ruleIds.add(id);
 }
 
 /** Every later form of a known name: "Mr Naqvi", "Erdogan", "NAKASONE". */
@@ -524,51 +527,54 @@ interface Side {
 }
 
 function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOut: Anchor[], sides: Side[], rules: RuleSwitch): void {
+  const bySubject = rules.isOn('official/counterpart-subject');
+  const byState = rules.isOn('official/counterpart-office');
   for (const cp of counterparts) {
-    // the possessor: the official mentioned last before "his counterpart"
-    let owner: Rec | undefined;
-    let best = -1;
-    for (const r of recs) {
-      for (const m of r.mentions) {
-        if (m.start >= cp.sp.pieces[cp.from]!.start) continue;
-        if (cp.sp.sentence - m.sentence > 2) continue;
-        if (m.start > best) {
-          best = m.start;
-          owner = r;
-        }
-      }
-    }
+    // the possessor: the subject the pronoun refers to (counterparts.ts), or the official mentioned last
+    const at = { sentence: cp.sp.sentence, start: cp.sp.pieces[cp.from]!.start };
+    const possessive = cp.sp.pieces[cp.from]!.key;
+    const owner = counterpartOwner(recs, at, cp.country, possessive, genderOf, bySubject);
     if (!owner || !owner.title) continue;
+    if (bySubject && owner !== counterpartOwner(recs, at, cp.country, possessive, genderOf, false)) owner.ruleIds.add('official/counterpart-subject');
     // "Prime Minister A and his Indian counterpart": A is the other side, whether or not B is named here
     if (cp.country && !owner.country) sides.push({ rec: owner, not: cp.country });
-    const derivedTitle = owner.portfolio && cp.country && cp.country !== owner.country ? `${owner.portfolio.titleWord} Minister` : owner.title;
+    const office = borrowedOffice(owner, cp.country, byState);
+    const byStateName = byState && office.title !== borrowedOffice(owner, cp.country, false).title;
     if (cp.name) {
       const a: Anchor = {
         sp: cp.sp,
         name: cp.name,
         tokens: nameTokens(cp.name.text),
-        title: derivedTitle,
-        head: owner.head,
-        portfolio: owner.portfolio,
+        title: office.title,
+        head: office.head,
+        portfolio: office.portfolio,
         country: cp.country,
         countrySource: cp.country ? 'explicit' : null,
         international: false,
         derived: true,
         ruleId: 'official/counterpart',
+        extraRuleIds: byStateName ? ['official/counterpart-office'] : undefined,
         confidence: CONFIDENCE.officialAnchor['official/counterpart']!,
       };
       anchorsOut.push(a);
       continue;
     }
     if (!cp.country) continue;
-    // "his Pakistani counterpart" unnamed here: the one other official with that office and no other country
+    // "his Pakistani counterpart" unnamed here: the one other official with that office and no other
+    // country; named later with the office's head alone ("the Tanzanian minister, Ali Juma"), they take it whole
     const candidates = recs.filter(
-      (r) => r !== owner && r.head === owner.head && (r.portfolio?.name ?? null) === (owner.portfolio?.name ?? null) && (r.country === null || r.country === cp.country) && r.country !== owner.country,
+      (r) => r !== owner && (r.country === null || r.country === cp.country) && r.country !== owner.country &&
+        ((r.head === owner.head && (r.portfolio?.name ?? null) === (owner.portfolio?.name ?? null)) || (byState && fitsBorrowedOffice(r, office))),
     );
     if (candidates.length !== 1) continue;
     const r = candidates[0]!;
     addMention(r, mentionOf(cp.sp, cp.from, cp.to), null);
     r.ruleIds.add('official/counterpart');
+    if (byState && !r.portfolio && office.portfolio) {
+      r.title = office.title;
+      r.portfolio = office.portfolio;
+      r.ruleIds.add('official/counterpart-office');
+    }
     if ((r.country === null || r.countrySource !== 'explicit') && rules.isOn('official/country-counterpart')) {
       r.country = cp.country;
       r.countrySource = 'counterpart';

@@ -39,4 +39,39 @@ export const officialOfficeRules: readonly Rule[] = [
       ],
     },
   }),
+  defineRule({
+    id: 'official/counterpart-subject',
+    kind: 'official',
+    description:
+      'Whose counterpart "his/her X counterpart" is: the subject of the nearest sentence with an official (its first), never an official of state X, never one the pronoun\'s gender rules out; not simply the last official named.',
+    logic: 'src/extractors/officials/counterparts.ts counterpartOwner',
+    examples: {
+      fire: [
+        'Chilean Foreign Minister Ana Ruiz was received in Brasilia by President Pedro Lemos. She then met her Brazilian counterpart Mauro Vale.',
+        'Trade Minister Mr Kofi Mensah visited Cairo, where Egyptian Prime Minister Omar Haddad greeted him. He later sat down with his Egyptian counterpart Samir Fawzy.',
+      ],
+      quiet: [
+        'Chilean Foreign Minister Ana Ruiz arrived in Brasilia on Monday. She then met her Brazilian counterpart Mauro Vale.',
+        'President Pedro Lemos received Chilean Foreign Minister Ana Ruiz, who then met her Brazilian counterpart Mauro Vale.',
+      ],
+    },
+  }),
+  defineRule({
+    id: 'official/counterpart-office',
+    kind: 'official',
+    description:
+      'A counterpart holds the owner\'s office under their own state\'s name (office-equivalents.json: a finance minister\'s American counterpart is the Treasury Secretary, a German chancellor\'s French counterpart the President), and a counterpart named later with the bare head ("the Tanzanian minister, Ali Juma") takes the office whole.',
+    logic: 'src/extractors/officials/counterparts.ts borrowedOffice',
+    examples: {
+      fire: [
+        'Finance Minister Lena Berg of Norway met her American counterpart Paul Grant in Washington.',
+        'Kenyan Trade Minister Paul Otieno met his Tanzanian counterpart on Tuesday. The Tanzanian minister, Ali Juma, said the border would stay open.',
+        'German Chancellor Karl Weber spoke with his British counterpart Tom Hale by phone.',
+      ],
+      quiet: [
+        'Finance Minister Lena Berg of Norway met her Swedish counterpart Anna Lind in Oslo.',
+        'Kenyan Trade Minister Paul Otieno met his Tanzanian counterpart on Tuesday. The Tanzanian energy minister, Ali Juma, said the border would stay open.',
+      ],
+    },
+  }),
 ];
