@@ -10,7 +10,9 @@ import { allRulesOn, type RuleSwitch } from '../rules/types.js';
 import { GRAMMAR_WORDS } from '../lexicon/grammar-words.js';
 import { rosterHolder, rosterStateFor, untitledPersonNames } from './officials/roster-lookup.js';
 import { preferOffices } from './officials/office-choice.js';
-import { borrowedOffice, counterpartOwner, fitsBorrowedOffice } from './officials/counterparts.js';
+import { findVerbTitles } from './officials/verb-titles.js';
+import { regionStateBefore } from './officials/regions.js';
+import { borrowedOffice, counterpartOwner, fitsBorrowedOffice, type BorrowedOffice } from './officials/counterparts.js';
 import { resolvePluralReferences, resolvePronouns, type Referent } from './officials/references.js';
 
 type CountrySource = 'explicit' | 'counterpart' | 'descriptor' | 'party' | 'roster' | 'dateline' | 'document';
@@ -34,6 +36,8 @@ interface Anchor extends OfficeFacts {
   derived: boolean;
   /** the head of a second office given together ("Deputy Prime Minister and Foreign Minister") */
   altHead?: string;
+  /** an office the text says is taken or held now ("was sworn in as"): it wins over the person's other titles */
+  current?: boolean;
   /** rules besides ruleId that shaped this mention's facts */
   extraRuleIds?: string[];
   ruleId: string;
@@ -127,6 +131,14 @@ const DELEGATIONS = GRAMMAR_WORDS.delegationNouns;
 function withContext(a: Anchor, sp: SentencePieces, titleStart: number, countries: readonly CountryMention[]): Anchor {
   if (a.country || a.international) return a;
   const { pieces } = sp;
+  // "Ontario Premier Doug Ford": a sub-national office of the region's state (regions.ts)
+  const region = regionStateBefore(pieces, titleStart, countries);
+  if (region) {
+    a.country = region;
+    a.countrySource = 'descriptor';
+    a.extraRuleIds = ['official/country-region'];
+    return a;
+  }
   const before = pieces[titleStart - 1];
   if (before && before.key === 'its' && !phraseBreaksAfter(before)) {
     const first = countries.find((c) => c.sentence === sp.sentence && c.kind === 'name' && c.start < before.start);
@@ -464,7 +476,9 @@ const wordCount = (s: string): number => s.split(/[\s-]+/).length;
 function settle(rec: Rec, rules: RuleSwitch = allRulesOn): void {
   const titled = rec.anchors.filter((a) => a.title);
   const own = titled.filter((a) => !a.derived);
-  const pool = preferOffices(own.length ? own : titled, rec.ruleIds, rules.isOn('official/office-over-rank'));
+  const offices = preferOffices(own.length ? own : titled, rec.ruleIds, rules.isOn('official/office-over-rank'));
+  const current = offices.filter((a) => a.current);
+  const pool = current.length ? current : offices;
   let best: Anchor | undefined;
   for (const a of pool) if (!best || wordCount(a.title!) > wordCount(best.title!)) best = a;
   rec.title = best?.title ?? null;
@@ -526,6 +540,24 @@ interface Side {
   not: string;
 }
 
+function counterpartAnchor(cp: Counterpart, name: NameParse, office: BorrowedOffice, extraRuleIds: string[]): Anchor {
+  return {
+    sp: cp.sp,
+    name,
+    tokens: nameTokens(name.text),
+    title: office.title,
+    head: office.head,
+    portfolio: office.portfolio,
+    country: cp.country,
+    countrySource: cp.country ? 'explicit' : null,
+    international: false,
+    derived: true,
+    ruleId: 'official/counterpart',
+    extraRuleIds,
+    confidence: CONFIDENCE.officialAnchor['official/counterpart']!,
+  };
+}
+
 function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOut: Anchor[], sides: Side[], rules: RuleSwitch): void {
   const bySubject = rules.isOn('official/counterpart-subject');
   const byState = rules.isOn('official/counterpart-office');
@@ -534,29 +566,18 @@ function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOu
     const at = { sentence: cp.sp.sentence, start: cp.sp.pieces[cp.from]!.start };
     const possessive = cp.sp.pieces[cp.from]!.key;
     const owner = counterpartOwner(recs, at, cp.country, possessive, genderOf, bySubject);
-    if (!owner || !owner.title) continue;
+    if (!owner || !owner.title) {
+      // "his Brazilian counterpart Mauro Vieira" whose possessor holds no known office: an official of that state all the same
+      if (bySubject && cp.name && cp.country) anchorsOut.push(counterpartAnchor(cp, cp.name, { title: null, head: null, portfolio: null }, []));
+      continue;
+    }
     if (bySubject && owner !== counterpartOwner(recs, at, cp.country, possessive, genderOf, false)) owner.ruleIds.add('official/counterpart-subject');
     // "Prime Minister A and his Indian counterpart": A is the other side, whether or not B is named here
     if (cp.country && !owner.country) sides.push({ rec: owner, not: cp.country });
     const office = borrowedOffice(owner, cp.country, byState);
     const byStateName = byState && office.title !== borrowedOffice(owner, cp.country, false).title;
     if (cp.name) {
-      const a: Anchor = {
-        sp: cp.sp,
-        name: cp.name,
-        tokens: nameTokens(cp.name.text),
-        title: office.title,
-        head: office.head,
-        portfolio: office.portfolio,
-        country: cp.country,
-        countrySource: cp.country ? 'explicit' : null,
-        international: false,
-        derived: true,
-        ruleId: 'official/counterpart',
-        extraRuleIds: byStateName ? ['official/counterpart-office'] : undefined,
-        confidence: CONFIDENCE.officialAnchor['official/counterpart']!,
-      };
-      anchorsOut.push(a);
+      anchorsOut.push(counterpartAnchor(cp, cp.name, office, byStateName ? ['official/counterpart-office'] : []));
       continue;
     }
     if (!cp.country) continue;
@@ -1005,6 +1026,9 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
     const { descriptors, counterparts } = found;
     const on = (id: string): boolean => ctx.rules.isOn(id);
     const anchors = ctx.rules === allRulesOn ? found.anchors : found.anchors.filter((a) => on(a.ruleId));
+    if (!on('official/country-region')) for (const a of anchors) if (a.extraRuleIds?.includes('official/country-region')) Object.assign(a, { country: null, countrySource: null, extraRuleIds: undefined });
+    // "X resigned as finance minister", "named X acting finance minister": offices given by a verb (verb-titles.ts)
+    if (on('official/verb-title')) for (const v of findVerbTitles(sentences)) anchors.push({ ...makeAnchor(v.sp, v.name, v.title, 'official/verb-title'), current: v.current });
     let recs = recordsFromAnchors(ctx, sentences, anchors);
     // descriptive mentions first, so that "the Turkish minister thanked his Pakistani counterpart" knows
     // whose counterpart; the ones left over get a second chance once counterparts gave countries

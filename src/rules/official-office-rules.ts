@@ -74,4 +74,43 @@ export const officialOfficeRules: readonly Rule[] = [
       ],
     },
   }),
+  defineRule({
+    id: 'official/verb-title',
+    kind: 'official',
+    description:
+      'An office given by a verb (office-verbs.json): "Ana Ruiz resigned as finance minister", "was sworn in as", "was appointed ambassador to", "the president named X (as) acting finance minister", "X, who chairs the budget committee"; a forecast ("is seen as a future premier") is no office.',
+    logic: 'src/extractors/officials/verb-titles.ts findVerbTitles',
+    examples: {
+      fire: [
+        'Ana Ruiz resigned as finance minister on Friday after a row over the budget.',
+        'The president named Camila Rojas as acting finance minister.',
+        'Jorge Pinto, who chairs the budget committee, called the move reckless.',
+        'Maria Soto was appointed ambassador to Germany last month.',
+      ],
+      quiet: [
+        'Diego Lara, who is seen as a future premier, said nothing.',
+        'Ana Ruiz resigned from the bank on Friday after a row over the budget.',
+        'Jorge Pinto, who chairs the meeting every week, called the move reckless.',
+      ],
+    },
+  }),
+  defineRule({
+    id: 'official/country-region',
+    kind: 'official',
+    description:
+      'A sub-national office named by its region ("Ontario Premier X", "Punjab Chief Minister Y", "California\'s governor, Z") belongs to the region\'s state (regions.json); a region of two states only when the article names one of them.',
+    logic: 'src/extractors/officials/regions.ts regionStateBefore',
+    examples: {
+      fire: [
+        'Ontario Premier Dana Fell said the tariffs would hurt workers in Toronto and Beijing.',
+        'Queensland Premier Rob Kerr visited the flood zone with Chinese officials.',
+        'Punjab Chief Minister Sana Tariq opened a hospital, Pakistan state media said.',
+      ],
+      quiet: [
+        'Chinese Premier Li Wen met business leaders in Beijing.',
+        'Punjab Chief Minister Sana Tariq opened a hospital on Monday.',
+        'The Ontario premier said the tariffs would hurt workers.',
+      ],
+    },
+  }),
 ];
