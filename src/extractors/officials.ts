@@ -132,7 +132,7 @@ function withContext(a: Anchor, sp: SentencePieces, titleStart: number, countrie
   if (a.country || a.international) return a;
   const { pieces } = sp;
   // "Ontario Premier Doug Ford": a sub-national office of the region's state (regions.ts)
-  const region = regionStateBefore(pieces, titleStart, countries);
+  const region = regionStateBefore(sp.doc.text, pieces, titleStart, countries);
   if (region) {
     a.country = region;
     a.countrySource = 'descriptor';

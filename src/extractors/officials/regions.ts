@@ -29,7 +29,10 @@ export const validateRegions = (value: unknown = data): void => void regionsSche
  * The state of the region written just before pieces[titleStart] ("Ontario Premier", "Ontario's
  * premier"), or null; a region of two states counts only when the article names exactly one of them.
  */
-export function regionStateBefore(pieces: readonly Piece[], titleStart: number, countries: readonly CountryMention[]): string | null {
+export function regionStateBefore(text: string, pieces: readonly Piece[], titleStart: number, countries: readonly CountryMention[]): string | null {
+  // only a space or a possessive between region and title: "NEW YORK - President Bush" is a dateline
+  const gap = titleStart > 0 ? text.slice(pieces[titleStart - 1]!.end, pieces[titleStart]!.start) : '';
+  if (!/^(?:['’]s?)?\s+$/u.test(gap)) return null;
   for (let s = Math.max(0, titleStart - 4); s < titleStart; s++) {
     const first = pieces[s]!;
     if (!first.cap || first.country || (s > 0 && pieces[s - 1]!.cap && !phraseBreaksAfter(pieces[s - 1]))) continue;

@@ -39,6 +39,13 @@ function officeAt(sp: SentencePieces, k: number): TitlePhrase | null {
   if (!pieces[j] || notOffices.has(pieces[j]!.key)) return null;
   const t = parseTitle(sp.doc, pieces, j);
   if (!t || t.head.plural || t.nonState) return null;
+  // the office is the whole noun phrase: "resigns as head coach" names no office
+  const next = pieces[t.end];
+  if (next && !phraseBreaksAfter(pieces[t.end - 1]) && !next.cap && next.token.tags.has('Noun') && !next.token.tags.has('Verb')) return null;
+  // "was elected president of the football federation": a tail the title reader did not take is no state's
+  if (next && !phraseBreaksAfter(pieces[t.end - 1]) && ['of', 'at', 'for', 'with'].includes(next.key)) return null;
+  // "resigned as chairman": an office companies and clubs have too, unless a state is named
+  if (t.bare && t.head.orgAmbiguous && t.head.phrase !== 'president') return null;
   // "resigned as finance minister Ana Ruiz ..." is a title before a name, read elsewhere
   return t;
 }
