@@ -115,7 +115,9 @@ describe('sub-national offices', () => {
   });
 
   it('not from a dateline', () => {
-    expect(one('NEW YORK - President Tomas Vale met reporters in Lima, Peru.', 'Tomas Vale')?.country).not.toBe('US');
+    const o = extract('NEW YORK - President Tomas Vale met reporters.').officials.find((x) => x.name === 'Tomas Vale');
+    expect(o?.ruleIds).not.toContain('official/country-region');
+    expect(extract('New York Governor Tomas Vale met reporters.').officials[0]?.ruleIds).toContain('official/country-region');
   });
 
   it('of a region two states share, only with the state the article names', () => {
