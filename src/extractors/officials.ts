@@ -507,11 +507,14 @@ function findNameMentions(sentences: SentencePieces[], recs: Rec[]): void {
   // token indices already inside a mention (a set, so long documents stay linear)
   const covered = new Set<number>();
   for (const r of recs) for (const m of r.mentions) for (let t = m.firstToken; t <= m.lastToken; t++) covered.add(t);
+  const { honorifics } = loadOfficialsLexicon();
   for (const sp of sentences) {
     const { pieces, allCaps } = sp;
     for (let i = 0; i < pieces.length; ) {
       const p = pieces[i]!;
-      if (!p.cap || (i > 0 && pieces[i - 1]!.cap && !phraseBreaksAfter(pieces[i - 1]) && !pieces[i - 1]!.country && !titleWordAt(pieces, i - 1))) {
+      // a run of honorifics ("Mr. Mr. Mr.") is read from its first word only: long runs would turn quadratic
+      const inRun = i > 0 && honorifics.has(p.key) && honorifics.has(pieces[i - 1]!.key);
+      if (!p.cap || inRun || (i > 0 && pieces[i - 1]!.cap && !phraseBreaksAfter(pieces[i - 1]) && !pieces[i - 1]!.country && !titleWordAt(pieces, i - 1))) {
         i++;
         continue;
       }

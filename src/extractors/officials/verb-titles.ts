@@ -1,5 +1,6 @@
 import { loadOfficeVerbs } from '../../lexicon/office-verbs.js';
 import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
+import { loadOfficialsLexicon } from '../../lexicon/officials.js';
 import { phraseBreaksAfter, type Piece, type SentencePieces } from './pieces.js';
 import { parseName, parseTitle, titleCase, titleWordAt, type NameParse, type TitlePhrase } from './phrases.js';
 
@@ -102,6 +103,7 @@ function pastTitle(sp: SentencePieces, k: number): number {
 export function findVerbTitles(sentences: readonly SentencePieces[]): VerbTitle[] {
   const out: VerbTitle[] = [];
   const v = loadOfficeVerbs();
+  const { honorifics } = loadOfficialsLexicon();
   for (const sp of sentences) {
     const { pieces, allCaps } = sp;
     if (allCaps) continue;
@@ -119,6 +121,8 @@ export function findVerbTitles(sentences: readonly SentencePieces[]): VerbTitle[
         continue;
       }
       if (!p.cap || p.country || (i > 0 && pieces[i - 1]!.cap && !phraseBreaksAfter(pieces[i - 1]))) continue;
+      // a run of honorifics ("Mr. Mr. Mr.") is read once, from its first word, or long runs turn quadratic
+      if (i > 0 && honorifics.has(p.key) && honorifics.has(pieces[i - 1]!.key)) continue;
       const name = parseName(sp.doc, pieces, pastTitle(sp, i), allCaps);
       // a full name: a single capitalised word may be a place, a party or a sentence's first word
       if (!name || name.end >= pieces.length || name.end - name.start < 2) continue;
