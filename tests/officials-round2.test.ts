@@ -29,7 +29,7 @@ describe('officials: long titles and tails', () => {
     ['UN resident coordinator', 'UN Resident Coordinator Lena Ahl praised the plan.', { name: 'Lena Ahl', title: 'Resident Coordinator', country: null }],
     ['appositive with a long title', "Omar Farah, Somalia's Minister of Foreign Affairs and International Cooperation, said the talks went well.", { name: 'Omar Farah', title: 'Minister of Foreign Affairs and International Cooperation', country: 'SO' }],
     ["appositive owned by a region", "Ruth Kemp, Ohio's former attorney general, said the case was strong.", { name: 'Ruth Kemp', title: 'Attorney General', country: null }],
-    ["a region's office after a comma", "Ohio's governor, Mike Dale, said the roads would reopen.", { name: 'Mike Dale', title: 'Governor', country: null }],
+    ["a region's office after a comma", "Ohio's governor, Mike Dale, said the roads would reopen.", { name: 'Mike Dale', title: 'Governor', country: 'US' }], // a US state's office is a US office (regions.json)
     ['portfolio kept', 'Mining Minister Dale Harper said exports would rise.', { name: 'Dale Harper', title: 'Mining Minister', country: null }],
     ['national portfolio after a nonstate-looking word', 'Union Home Minister Anil Verma chaired the meeting.', { name: 'Anil Verma', title: 'Union Home Minister', country: null }],
     ['chief executive of a state board', 'The Chief Executive of the Kenya Tea Board, Dr. Ruth Wambui, set the price.', { name: 'Ruth Wambui', title: 'Chief Executive of the Kenya Tea Board', country: 'KE' }],

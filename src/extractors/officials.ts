@@ -8,7 +8,11 @@ import type { CountryMention, ExtractContext, OfficialDraft, OfficialMention } f
 import { CONFIDENCE } from '../rules/confidence.js';
 import { allRulesOn, type RuleSwitch } from '../rules/types.js';
 import { GRAMMAR_WORDS } from '../lexicon/grammar-words.js';
-import { rosterHolder, untitledPersonNames } from './officials/roster-lookup.js';
+import { rosterHolder, rosterStateFor, untitledPersonNames } from './officials/roster-lookup.js';
+import { preferOffices } from './officials/office-choice.js';
+import { findVerbTitles } from './officials/verb-titles.js';
+import { regionStateBefore } from './officials/regions.js';
+import { borrowedOffice, counterpartOwner, fitsBorrowedOffice, type BorrowedOffice } from './officials/counterparts.js';
 import { resolvePluralReferences, resolvePronouns, type Referent } from './officials/references.js';
 
 type CountrySource = 'explicit' | 'counterpart' | 'descriptor' | 'party' | 'roster' | 'dateline' | 'document';
@@ -32,6 +36,10 @@ interface Anchor extends OfficeFacts {
   derived: boolean;
   /** the head of a second office given together ("Deputy Prime Minister and Foreign Minister") */
   altHead?: string;
+  /** an office the text says is taken or held now ("was sworn in as"): it wins over the person's other titles */
+  current?: boolean;
+  /** rules besides ruleId that shaped this mention's facts */
+  extraRuleIds?: string[];
   ruleId: string;
 }
 
@@ -123,6 +131,14 @@ const DELEGATIONS = GRAMMAR_WORDS.delegationNouns;
 function withContext(a: Anchor, sp: SentencePieces, titleStart: number, countries: readonly CountryMention[]): Anchor {
   if (a.country || a.international) return a;
   const { pieces } = sp;
+  // "Ontario Premier Doug Ford": a sub-national office of the region's state (regions.ts)
+  const region = regionStateBefore(sp.doc.text, pieces, titleStart, countries);
+  if (region) {
+    a.country = region;
+    a.countrySource = 'descriptor';
+    a.extraRuleIds = ['official/country-region'];
+    return a;
+  }
   const before = pieces[titleStart - 1];
   if (before && before.key === 'its' && !phraseBreaksAfter(before)) {
     const first = countries.find((c) => c.sentence === sp.sentence && c.kind === 'name' && c.start < before.start);
@@ -457,10 +473,12 @@ const isAllCaps = (s: string): boolean => {
 
 const wordCount = (s: string): number => s.split(/[\s-]+/).length;
 
-function settle(rec: Rec): void {
+function settle(rec: Rec, rules: RuleSwitch = allRulesOn): void {
   const titled = rec.anchors.filter((a) => a.title);
   const own = titled.filter((a) => !a.derived);
-  const pool = own.length ? own : titled;
+  const offices = preferOffices(own.length ? own : titled, rec.ruleIds, rules.isOn('official/office-over-rank'));
+  const current = offices.filter((a) => a.current);
+  const pool = current.length ? current : offices;
   let best: Anchor | undefined;
   for (const a of pool) if (!best || wordCount(a.title!) > wordCount(best.title!)) best = a;
   rec.title = best?.title ?? null;
@@ -480,7 +498,7 @@ function settle(rec: Rec): void {
   rec.countrySource = sorted[0]?.[1].source ?? null;
   rec.international = rec.country === null && rec.anchors.some((a) => a.international);
   rec.confidence = Math.max(...rec.anchors.map((a) => a.confidence));
-  for (const a of rec.anchors) rec.ruleIds.add(a.ruleId);
+  for (const a of rec.anchors) for (const id of [a.ruleId, ...(a.extraRuleIds ?? [])]) rec.ruleIds.add(id);
 }
 
 /** Every later form of a known name: "Mr Naqvi", "Erdogan", "NAKASONE". */
@@ -489,11 +507,14 @@ function findNameMentions(sentences: SentencePieces[], recs: Rec[]): void {
   // token indices already inside a mention (a set, so long documents stay linear)
   const covered = new Set<number>();
   for (const r of recs) for (const m of r.mentions) for (let t = m.firstToken; t <= m.lastToken; t++) covered.add(t);
+  const { honorifics } = loadOfficialsLexicon();
   for (const sp of sentences) {
     const { pieces, allCaps } = sp;
     for (let i = 0; i < pieces.length; ) {
       const p = pieces[i]!;
-      if (!p.cap || (i > 0 && pieces[i - 1]!.cap && !phraseBreaksAfter(pieces[i - 1]) && !pieces[i - 1]!.country && !titleWordAt(pieces, i - 1))) {
+      // a run of honorifics ("Mr. Mr. Mr.") is read from its first word only: long runs would turn quadratic
+      const inRun = i > 0 && honorifics.has(p.key) && honorifics.has(pieces[i - 1]!.key);
+      if (!p.cap || inRun || (i > 0 && pieces[i - 1]!.cap && !phraseBreaksAfter(pieces[i - 1]) && !pieces[i - 1]!.country && !titleWordAt(pieces, i - 1))) {
         i++;
         continue;
       }
@@ -522,52 +543,62 @@ interface Side {
   not: string;
 }
 
+function counterpartAnchor(cp: Counterpart, name: NameParse, office: BorrowedOffice, extraRuleIds: string[]): Anchor {
+  return {
+    sp: cp.sp,
+    name,
+    tokens: nameTokens(name.text),
+    title: office.title,
+    head: office.head,
+    portfolio: office.portfolio,
+    country: cp.country,
+    countrySource: cp.country ? 'explicit' : null,
+    international: false,
+    derived: true,
+    ruleId: 'official/counterpart',
+    extraRuleIds,
+    confidence: CONFIDENCE.officialAnchor['official/counterpart']!,
+  };
+}
+
 function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOut: Anchor[], sides: Side[], rules: RuleSwitch): void {
+  const bySubject = rules.isOn('official/counterpart-subject');
+  const byState = rules.isOn('official/counterpart-office');
   for (const cp of counterparts) {
-    // the possessor: the official mentioned last before "his counterpart"
-    let owner: Rec | undefined;
-    let best = -1;
-    for (const r of recs) {
-      for (const m of r.mentions) {
-        if (m.start >= cp.sp.pieces[cp.from]!.start) continue;
-        if (cp.sp.sentence - m.sentence > 2) continue;
-        if (m.start > best) {
-          best = m.start;
-          owner = r;
-        }
-      }
+    // the possessor: the subject the pronoun refers to (counterparts.ts), or the official mentioned last
+    const at = { sentence: cp.sp.sentence, start: cp.sp.pieces[cp.from]!.start };
+    const possessive = cp.sp.pieces[cp.from]!.key;
+    const owner = counterpartOwner(recs, at, cp.country, possessive, genderOf, bySubject);
+    if (!owner || !owner.title) {
+      // "his Brazilian counterpart Mauro Vieira" whose possessor holds no known office: an official of that state all the same
+      if (bySubject && cp.name && cp.country) anchorsOut.push(counterpartAnchor(cp, cp.name, { title: null, head: null, portfolio: null }, []));
+      continue;
     }
-    if (!owner || !owner.title) continue;
+    if (bySubject && owner !== counterpartOwner(recs, at, cp.country, possessive, genderOf, false)) owner.ruleIds.add('official/counterpart-subject');
     // "Prime Minister A and his Indian counterpart": A is the other side, whether or not B is named here
     if (cp.country && !owner.country) sides.push({ rec: owner, not: cp.country });
-    const derivedTitle = owner.portfolio && cp.country && cp.country !== owner.country ? `${owner.portfolio.titleWord} Minister` : owner.title;
+    const office = borrowedOffice(owner, cp.country, byState);
+    const byStateName = byState && office.title !== borrowedOffice(owner, cp.country, false).title;
     if (cp.name) {
-      const a: Anchor = {
-        sp: cp.sp,
-        name: cp.name,
-        tokens: nameTokens(cp.name.text),
-        title: derivedTitle,
-        head: owner.head,
-        portfolio: owner.portfolio,
-        country: cp.country,
-        countrySource: cp.country ? 'explicit' : null,
-        international: false,
-        derived: true,
-        ruleId: 'official/counterpart',
-        confidence: CONFIDENCE.officialAnchor['official/counterpart']!,
-      };
-      anchorsOut.push(a);
+      anchorsOut.push(counterpartAnchor(cp, cp.name, office, byStateName ? ['official/counterpart-office'] : []));
       continue;
     }
     if (!cp.country) continue;
-    // "his Pakistani counterpart" unnamed here: the one other official with that office and no other country
+    // "his Pakistani counterpart" unnamed here: the one other official with that office and no other
+    // country; named later with the office's head alone ("the Tanzanian minister, Ali Juma"), they take it whole
     const candidates = recs.filter(
-      (r) => r !== owner && r.head === owner.head && (r.portfolio?.name ?? null) === (owner.portfolio?.name ?? null) && (r.country === null || r.country === cp.country) && r.country !== owner.country,
+      (r) => r !== owner && (r.country === null || r.country === cp.country) && r.country !== owner.country &&
+        ((r.head === owner.head && (r.portfolio?.name ?? null) === (owner.portfolio?.name ?? null)) || (byState && fitsBorrowedOffice(r, office))),
     );
     if (candidates.length !== 1) continue;
     const r = candidates[0]!;
     addMention(r, mentionOf(cp.sp, cp.from, cp.to), null);
     r.ruleIds.add('official/counterpart');
+    if (byState && !r.portfolio && office.portfolio) {
+      r.title = office.title;
+      r.portfolio = office.portfolio;
+      r.ruleIds.add('official/counterpart-office');
+    }
     if ((r.country === null || r.countrySource !== 'explicit') && rules.isOn('official/country-counterpart')) {
       r.country = cp.country;
       r.countrySource = 'counterpart';
@@ -824,7 +855,7 @@ function countryByDocument(ctx: ExtractContext): string | null {
 function recordsFromAnchors(ctx: ExtractContext, sentences: SentencePieces[], anchors: Anchor[]): Rec[] {
   const recs = groupAnchors(anchors);
   for (const r of recs) {
-    settle(r);
+    settle(r, ctx.rules);
     for (const a of r.anchors) {
       const honorific = a.name.honorificStart < a.name.start;
       const abbreviated = a.title !== null && a.head !== null && a.name.start > 0 && /^(pm|fm)$/.test(a.sp.pieces[a.name.start - 1]!.key);
@@ -839,7 +870,7 @@ function recordsFromAnchors(ctx: ExtractContext, sentences: SentencePieces[], an
 }
 
 /** Named counterparts join or start records; then everyone's mentions are looked up again. */
-function mergeCounterparts(sentences: SentencePieces[], recs: Rec[], extra: Anchor[]): Rec[] {
+function mergeCounterparts(sentences: SentencePieces[], recs: Rec[], extra: Anchor[], rules: RuleSwitch): Rec[] {
   for (const a of extra) {
     const r = recs.find((x) => nameFits(a.tokens, x.tokens) || nameFits(x.tokens, a.tokens));
     if (r) {
@@ -852,7 +883,7 @@ function mergeCounterparts(sentences: SentencePieces[], recs: Rec[], extra: Anch
   }
   const merged = recs.map((r) => {
     const keep = { mentions: r.mentions, aliases: r.aliases, country: r.country, countrySource: r.countrySource, ruleIds: r.ruleIds };
-    settle(r);
+    settle(r, rules);
     if ((keep.countrySource === 'counterpart' || keep.countrySource === 'descriptor') && !r.country) {
       r.country = keep.country;
       r.countrySource = keep.countrySource;
@@ -874,7 +905,7 @@ interface CountryEvidence {
   hostCountry: string | null;
   documentCountry: string | null;
   /** the roster's state for a titled official the text leaves unplaced, or null */
-  rosterCountry: (r: Rec) => string | null;
+  rosterCountry: (r: Rec) => { country: string; ruleId: string } | null;
 }
 
 /** The record as output: its state settled (or taken from weaker evidence, at a cost), its aliases cleaned. */
@@ -883,12 +914,12 @@ function finishRecord(r: Rec, ev: CountryEvidence): OfficialDraft {
   let country = r.country;
   let evidence: OfficialDraft['evidence'] = r.countrySource === 'roster' || r.ruleIds.has('official/roster') ? 'roster' : 'text';
   // a foreign official under a dateline: the roster's state before the dateline's, never before the text's
-  if (country === null && !r.international && r.countrySource !== 'party' && on('official/country-roster')) {
+  if (country === null && !r.international && r.countrySource !== 'party') {
     const c = ev.rosterCountry(r);
-    if (c && !notCountry.get(r)?.has(c)) {
-      country = c;
+    if (c && !notCountry.get(r)?.has(c.country)) {
+      country = c.country;
       evidence = 'roster';
-      r.ruleIds.add('official/country-roster');
+      r.ruleIds.add(c.ruleId);
     }
   }
   let confidence = r.confidence;
@@ -998,6 +1029,9 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
     const { descriptors, counterparts } = found;
     const on = (id: string): boolean => ctx.rules.isOn(id);
     const anchors = ctx.rules === allRulesOn ? found.anchors : found.anchors.filter((a) => on(a.ruleId));
+    if (!on('official/country-region')) for (const a of anchors) if (a.extraRuleIds?.includes('official/country-region')) Object.assign(a, { country: null, countrySource: null, extraRuleIds: undefined });
+    // "X resigned as finance minister", "named X acting finance minister": offices given by a verb (verb-titles.ts)
+    if (on('official/verb-title')) for (const v of findVerbTitles(sentences)) anchors.push({ ...makeAnchor(v.sp, v.name, v.title, 'official/verb-title'), current: v.current });
     let recs = recordsFromAnchors(ctx, sentences, anchors);
     // descriptive mentions first, so that "the Turkish minister thanked his Pakistani counterpart" knows
     // whose counterpart; the ones left over get a second chance once counterparts gave countries
@@ -1005,7 +1039,7 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
     const extra: Anchor[] = [];
     const sides: Side[] = [];
     if (on('official/counterpart')) resolveCounterparts(counterparts, recs, extra, sides, ctx.rules);
-    if (extra.length) recs = mergeCounterparts(sentences, recs, extra);
+    if (extra.length) recs = mergeCounterparts(sentences, recs, extra, ctx.rules);
     const unresolved = resolveDescriptors(pending, recs, ctx.rules);
     const linked = on('official/descriptor-link') ? linkUnresolvedDescriptors(sentences, unresolved, recs) : [];
     if (linked.length) {
@@ -1027,7 +1061,10 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
     const homeCountry = countryByInstitutions(sentences);
     const mentioned = new Set(ctx.countries.map((c) => c.code));
     // only an official the fallbacks would place by the dateline or weaker evidence asks the roster
-    const rosterCountry = (r: Rec): string | null => (r.title && !r.country ? (rosterHolder(ctx, r.tokens)?.country ?? null) : null);
+    const rosterCountry = (r: Rec): { country: string; ruleId: string } | null => {
+      const c = r.title && !r.country ? rosterStateFor(ctx, r.tokens) : null;
+      return c && on(c.ruleId) ? c : null;
+    };
     const ev: CountryEvidence = { on, mentioned, notCountry, dateline, homeCountry, hostCountry, documentCountry, rosterCountry };
     return recs.map((r) => finishRecord(r, ev));
 }

@@ -28,6 +28,8 @@ export const titleHeadSchema = z
     /** companies, clubs and federations have one too: written in lower case straight after an unknown
      * capitalised name ("Celtic chairman", "Acme spokesman") it is not a public office */
     orgAmbiguous: z.boolean().optional(),
+    /** a military rank ("General", "Col"): a person also given an office ("President") is titled by the office */
+    militaryRank: z.boolean().optional(),
   })
   .strict();
 

@@ -316,3 +316,45 @@ export function checkRosterOptions(options: { roster?: readonly UserRosterEntry[
 
 /** The date roster lookups use for an article: its own (`published`), else the caller's (--date). */
 export const rosterDate = (published: string | null, fallback?: string): string | null => published ?? fallback ?? null;
+
+export interface RosterState {
+  country: string;
+  /** the name is a full name or listed variant ("Bush" for the presidents), not only a surname */
+  byFullName: boolean;
+}
+
+/** the one state every tenure of these people names (opposition and international posts aside), or null */
+function oneStateOf(index: RosterIndex, people: readonly number[]): string | null {
+  const states = new Set<string>();
+  for (const p of people) for (const t of index.tenures(p)) if (t.country && t.role !== 'opposition') states.add(t.country);
+  return states.size === 1 ? [...states][0]! : null;
+}
+
+/**
+ * The state a name served at any time in the roster, whatever the date: for a titled official whose
+ * state the text leaves open when the article has no date, or a date the roster's knowledge does not
+ * reach. A name of one word is first taken as a full variant ("Bush", "Lula"), and only failing that as
+ * a surname. Null when the roster does not know the name or its people served more than one state.
+ * A user's roster that knows the name answers alone.
+ */
+export function lookupRosterState(name: string | readonly string[], options: Pick<RosterLookupOptions, 'user' | 'bundled'> = {}): RosterState | null {
+  const tokens = typeof name === 'string' ? splitPhrase(name) : name.flatMap((w) => splitPhrase(foldWord(w)));
+  if (tokens.length === 0) return null;
+  const key = tokens.join(' ');
+  const stateIn = (index: RosterIndex): RosterState | null | undefined => {
+    const exact = index.byName(key);
+    const people = tokens.length === 1 && exact.length === 0 ? index.bySurname(key) : exact;
+    if (people.length === 0) return undefined;
+    const country = oneStateOf(index, people);
+    return country ? { country, byFullName: exact.length > 0 } : null;
+  };
+  if (options.user && options.user.length > 0) {
+    let index = userIndexes.get(options.user);
+    if (!index) userIndexes.set(options.user, (index = indexUserRoster(rosterSchemas().userRoster.parse(options.user))));
+    const hit = stateIn(index);
+    if (hit !== undefined) return hit;
+  }
+  if (options.bundled === false) return null;
+  const index = options.bundled ?? bundledIndex();
+  return index ? (stateIn(index) ?? null) : null;
+}

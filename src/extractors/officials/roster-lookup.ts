@@ -1,4 +1,4 @@
-import { lookupRoster, type RosterHit } from '../../lexicon/roster.js';
+import { lookupRoster, lookupRosterState, type RosterHit } from '../../lexicon/roster.js';
 import { phraseBreaksAfter, type SentencePieces } from './pieces.js';
 import { parseName, type NameParse } from './phrases.js';
 import { loadOfficialsLexicon } from '../../lexicon/officials.js';
@@ -46,4 +46,18 @@ export function untitledPersonNames(sentences: readonly SentencePieces[], covere
     }
   }
   return out;
+}
+
+/**
+ * The roster's state for a titled official the text leaves unplaced: the holder on the article's date
+ * (official/country-roster), else the one state the roster knows the name to have served at any time
+ * (official/country-roster-any-date: undated wire copy, or a date past the roster's knowledge). A
+ * surname alone is believed only for a state the article names.
+ */
+export function rosterStateFor(ctx: ExtractContext, tokens: readonly string[]): { country: string; ruleId: string } | null {
+  const held = rosterHolder(ctx, tokens)?.country;
+  if (held) return { country: held, ruleId: 'official/country-roster' };
+  const ever = lookupRosterState(tokens, { user: ctx.roster?.user ?? null });
+  if (!ever || (!ever.byFullName && !ctx.countries.some((c) => c.code === ever.country))) return null;
+  return { country: ever.country, ruleId: 'official/country-roster-any-date' };
 }
