@@ -1,7 +1,8 @@
 // The dataset's tables. Every table that belongs to one document cascades from `documents`, so replacing
 // or pruning a document is one DELETE; `people` and `person_offices` are derived (see merge-people.ts)
 // and rebuilt after each run. The DDL is the README's schema: keep the two in step.
-export const DATASET_VERSION = 1;
+// 2: person_mentions.kind (name or reference); a version-1 file is upgraded in place (store.ts)
+export const DATASET_VERSION = 2;
 
 export const tableNames = [
   'documents',
@@ -105,7 +106,8 @@ CREATE TABLE IF NOT EXISTS person_mentions (
   person_id INTEGER REFERENCES people(id),
   text TEXT NOT NULL,
   start INTEGER NOT NULL,
-  "end" INTEGER NOT NULL
+  "end" INTEGER NOT NULL,
+  kind TEXT NOT NULL DEFAULT 'name'
 );
 CREATE INDEX IF NOT EXISTS person_mentions_document ON person_mentions(document_id);
 CREATE INDEX IF NOT EXISTS person_mentions_official ON person_mentions(official_id);

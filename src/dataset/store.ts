@@ -36,7 +36,7 @@ function prepare(db: Db) {
     countryMention: s('INSERT INTO country_mentions (document_id, country, text, start, "end") VALUES (?, ?, ?, ?, ?)'),
     official: s(`INSERT INTO officials (document_id, ref, name, title, portfolio, country, aliases, confidence, rule_ids)
                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    personMention: s('INSERT INTO person_mentions (document_id, official_id, text, start, "end") VALUES (?, ?, ?, ?, ?)'),
+    personMention: s('INSERT INTO person_mentions (document_id, official_id, text, start, "end", kind) VALUES (?, ?, ?, ?, ?, ?)'),
     event: s(`INSERT INTO events (document_id, ref, kind, subkind, negated, action, place, "when", date, topics, details, evidence, start, "end", confidence, rule_id)
               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     eventCountry: s('INSERT OR IGNORE INTO event_countries (event_id, country, role) VALUES (?, ?, ?)'),
@@ -93,7 +93,7 @@ function insertDocument(st: Statements, opts: StoreOptions, r: Extraction, text:
     if (o.country) st.countryCode.run(o.country);
     const oid = st.official.run(docId, o.id, o.name, o.title, o.portfolio, o.country, json(o.aliases), o.confidence, json(o.ruleIds)).lastInsertRowid;
     officialIds.set(o.id, oid);
-    for (const m of o.mentions) st.personMention.run(docId, oid, m.text, m.start, m.end);
+    for (const m of o.mentions) st.personMention.run(docId, oid, m.text, m.start, m.end, m.kind);
   }
   insertEvents(st, docId, r, officialIds);
   for (const q of r.quotes) {
@@ -125,10 +125,12 @@ export class DatasetStore {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.exec(schemaSql);
+    const version = this.db.prepare("SELECT value FROM meta WHERE key = 'dataset_version'").pluck().get() as string | undefined;
+    // version 1 lacked person_mentions.kind: add it; rows it wrote read as 'name' (it did not tell the kinds apart)
+    if (version === '1') this.db.exec("ALTER TABLE person_mentions ADD COLUMN kind TEXT NOT NULL DEFAULT 'name'");
     this.st = prepare(this.db);
     this.batchSize = opts.batchSize ?? 200;
-    const version = this.db.prepare("SELECT value FROM meta WHERE key = 'dataset_version'").pluck().get() as string | undefined;
-    if (version !== undefined && Number(version) !== DATASET_VERSION) throw new Error(`the database was made by another version of extract's dataset format (${version}); write to a new file`);
+    if (version !== undefined && version !== '1' && Number(version) !== DATASET_VERSION) throw new Error(`the database was made by another version of extract's dataset format (${version}); write to a new file`);
     this.st.setMeta.run('dataset_version', String(DATASET_VERSION));
   }
 

@@ -1,9 +1,10 @@
 import { eventRules } from './event-rules.js';
 import { officialRules } from './official-rules.js';
+import { referenceRules } from './reference-rules.js';
 import type { Rule } from './types.js';
 
 /** Every rule, in the order `extract rules` lists them: officials first, then events by kind. */
-export const rules: readonly Rule[] = [...officialRules, ...eventRules];
+export const rules: readonly Rule[] = [...officialRules, ...referenceRules, ...eventRules];
 
 const byId = new Map(rules.map((r) => [r.id, r]));
 if (byId.size !== rules.length) throw new Error('two rules share an id');
