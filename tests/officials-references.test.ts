@@ -74,6 +74,38 @@ describe('possessives', () => {
   });
 });
 
+describe('gender from a known given name, when the text shows none', () => {
+  it('keeps "he"/"his" from a woman and "she"/"her" from a man', () => {
+    expect(refs(extract('Foreign Minister Ana Ruiz arrived in Lima on Monday.\nHis visit will last three days.'), 'Ana Ruiz')).toEqual([]);
+    expect(refs(extract('Trade Minister Omar Haddad arrived in Athens on Monday.\nShe said the talks went well.'), 'Omar Haddad')).toEqual([]);
+  });
+
+  it('still resolves the matching pronoun', () => {
+    expect(refs(extract('Foreign Minister Ana Ruiz arrived in Lima on Monday.\nHer visit will last three days.'), 'Ana Ruiz')).toEqual(['Her']);
+    expect(refs(extract('Trade Minister Omar Haddad arrived in Athens on Monday.\nHe said the talks went well.'), 'Omar Haddad')).toEqual(['He']);
+  });
+
+  it('lets an honorific in the text win over the name list', () => {
+    expect(refs(extract('Trade Minister Ms Omar Haddad arrived in Athens on Monday.\nShe said the talks went well.'), 'Omar Haddad')).toEqual(['She']);
+  });
+});
+
+describe('the subject after a dateline', () => {
+  it('looks past a wire dateline and date to the subject', () => {
+    const r = extract('NAIROBI, March 3, 2025 - Kenyan Trade Minister Joseph Otieno opened the fair.\nHe said exports would grow.');
+    expect(refs(r, 'Joseph Otieno')).toEqual(['He']);
+    const s = extract('LIMA, 4 June 2024 - Peruvian Foreign Minister Tomas Vos met the press.\nHis remarks were brief.');
+    expect(refs(s, 'Tomas Vos')).toEqual(['His']);
+  });
+
+  it('does not take a person named deep inside a clause as the subject', () => {
+    const r = extract('Officials from the ministry and the port said on Monday that Trade Minister Joseph Otieno opened the fair.\nHe said exports would grow.');
+    expect(refs(r, 'Joseph Otieno')).toEqual([]);
+    const s = extract('Reporters who waited outside the hall for hours saw Foreign Minister Tomas Vos leave.\nHis remarks were brief.');
+    expect(refs(s, 'Tomas Vos')).toEqual([]);
+  });
+});
+
 describe('"the visiting premier"', () => {
   it('is the guest, not the host', () => {
     const r = extract('CAIRO: Egyptian Prime Minister Sami Nour received Greek Prime Minister Lena Pappas on Monday.\nThe visiting premier laid a wreath.');

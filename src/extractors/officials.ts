@@ -10,7 +10,7 @@ import { allRulesOn, type RuleSwitch } from '../rules/types.js';
 import { GRAMMAR_WORDS } from '../lexicon/grammar-words.js';
 import { rosterHolder, untitledPersonNames } from './officials/roster-lookup.js';
 import { isSurname, pickNamed, shortNameFits } from './officials/short-names.js';
-import { asReference, resolvePluralReferences, resolvePossessives, resolvePronouns, resolveSides, resolveVisitors, type Referent } from './officials/references.js';
+import { asReference, givenNameGender, resolvePluralReferences, resolvePossessives, resolvePronouns, resolveSides, resolveVisitors, type Referent } from './officials/references.js';
 
 type CountrySource = 'explicit' | 'counterpart' | 'descriptor' | 'party' | 'roster' | 'dateline' | 'document';
 
@@ -986,7 +986,10 @@ function genderOf(r: Rec): 'm' | 'f' | null {
   const forms = [...r.aliases, r.title ?? ''].map((x) => x.trim());
   const m = forms.some((x) => showsGender(x, GRAMMAR_WORDS.maleHonorifics, GRAMMAR_WORDS.maleTitleEndings));
   const f = forms.some((x) => showsGender(x, GRAMMAR_WORDS.femaleHonorifics, GRAMMAR_WORDS.femaleTitleEndings));
-  return m === f ? null : m ? 'm' : 'f';
+  if (m || f) return m === f ? null : m ? 'm' : 'f';
+  // the text shows nothing: the given name the person was introduced with ("Ana Ruiz"), if all agree
+  const byName = new Set(r.anchors.filter((a) => a.name.end - a.name.start >= 2).map((a) => givenNameGender(a.sp.pieces[a.name.start]!.token.tags)));
+  return byName.size === 1 ? [...byName][0]! : null;
 }
 
 /** "The two ministers agreed", "He said": references to officials already found, as further mentions */

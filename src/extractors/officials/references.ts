@@ -16,6 +16,16 @@ export interface Referent {
   ruleIds: Set<string>;
 }
 
+/**
+ * What the tagger's name lists say of a given name ("Ana" female, "Omar" male): a weaker gender cue than
+ * an honorific or a gendered title, used only when the text shows neither. null when unknown or both.
+ */
+export function givenNameGender(tags: ReadonlySet<string>): 'm' | 'f' | null {
+  const m = tags.has('MaleName');
+  const f = tags.has('FemaleName');
+  return m === f ? null : m ? 'm' : 'f';
+}
+
 const SUBJECT_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['he', 'm'],
   ['she', 'f'],
@@ -68,7 +78,10 @@ function previousSubject(byNumber: Map<number, SentencePieces>, s: number, refs:
     // "The two ministers met": a mention shared by two officials is no one subject
     const at = first.m.start;
     if (refs.filter((r) => r.mentions.some((m) => m.start === at)).length > 1) return null;
-    return pieceOfToken(sp, first.m.firstToken) <= 6 ? first.r : null;
+    const k = pieceOfToken(sp, first.m.firstToken);
+    // "JAKARTA, February 26, 2024 - Australian Foreign Minister Penny Wong held talks": a dateline and a
+    // date may stand before the subject; only capitalised words and numbers, no verb
+    return k <= 6 || sp.pieces.slice(0, k).every((p) => p.cap || /^\d/.test(p.key)) ? first.r : null;
   }
   return null;
 }
