@@ -65,8 +65,9 @@ describe('extractOfficials: resolution across the article', () => {
     expect(byName.get(name)!.mentions.map((m) => m.text)).toContain(mention);
   });
 
-  it('never lists a pronoun as a mention', () => {
-    for (const o of result.officials) for (const m of o.mentions) expect(m.text).not.toMatch(/^(he|she|him|her|his)$/i);
+  it('never lists a pronoun as a form of the name', () => {
+    for (const o of result.officials) for (const m of o.mentions) if (/^(he|she|him|her|his)$/i.test(m.text)) expect(m.kind).toBe('reference');
+    expect(result.officials.flatMap((o) => o.mentions).some((m) => m.kind === 'reference')).toBe(true);
   });
 
   it('spans point at their text', () => {

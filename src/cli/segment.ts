@@ -70,7 +70,8 @@ function countCodePoints(text: string, from: number, to: number): number {
   return n;
 }
 
-const shift = (s: Span, by: number): Span => ({ text: s.text, start: s.start + by, end: s.end + by });
+// generic so that an official's mention keeps its kind
+const shift = <T extends Span>(s: T, by: number): T => ({ ...s, start: s.start + by, end: s.end + by });
 
 /** Runs `extract` on a long text segment by segment and merges the records; short texts go straight through. */
 export function extractSegmented(

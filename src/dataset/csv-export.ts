@@ -16,7 +16,7 @@ export const csvQueries: Record<string, string> = {
   people: 'SELECT id, name, country, aliases, documents, mentions, first_seen, last_seen FROM people ORDER BY id',
   officials: 'SELECT o.id, o.document_id, d.path AS document, o.ref, o.person_id, o.name, o.title, o.portfolio, o.country, o.aliases, o.confidence, o.rule_ids FROM officials o JOIN documents d ON d.id = o.document_id ORDER BY o.id',
   person_offices: 'SELECT f.person_id, p.name AS person, f.title, f.portfolio, f.country, f.first_seen, f.last_seen, f.documents FROM person_offices f JOIN people p ON p.id = f.person_id ORDER BY f.person_id, f.first_seen',
-  person_mentions: 'SELECT m.id, m.document_id, d.path AS document, m.official_id, m.person_id, p.name AS person, m.text, m.start, m."end" FROM person_mentions m JOIN documents d ON d.id = m.document_id LEFT JOIN people p ON p.id = m.person_id ORDER BY m.id',
+  person_mentions: 'SELECT m.id, m.document_id, d.path AS document, m.official_id, m.person_id, p.name AS person, m.text, m.start, m."end", m.kind FROM person_mentions m JOIN documents d ON d.id = m.document_id LEFT JOIN people p ON p.id = m.person_id ORDER BY m.id',
   events: `SELECT d.path AS document, d.published, e.ref, e.kind, e.subkind, e.negated, e.action, e.place, e."when",
       (SELECT group_concat(country, ${sep} ORDER BY country) FROM event_countries c WHERE c.event_id = e.id AND c.role = 'party') AS countries,
       (SELECT group_concat(country, ${sep} ORDER BY country) FROM event_countries c WHERE c.event_id = e.id AND c.role = 'by') AS "by",

@@ -6,9 +6,11 @@ type Db = Database.Database;
 // One step per dataset version: MIGRATIONS[n] turns a version-n database into version n+1. A step only
 // adds (columns, tables) and marks what it cannot fill as stale, so that the next run redoes it.
 const MIGRATIONS: Record<number, (db: Db) => void> = {
-  // 2 (schema 1.1.0): when, date, timing and origin of every event. Old rows have no values for them:
-  // their documents are marked as made by another tool version, so the next run extracts them again.
+  // 2 (schema 1.1.0): when, date, timing and origin of every event, and whether a person's mention names
+  // them or refers to them. Old rows have no values for them: their documents are marked as made by
+  // another tool version, so the next run extracts them again (old mentions read as 'name' until then).
   1: (db) => {
+    db.exec("ALTER TABLE person_mentions ADD COLUMN kind TEXT NOT NULL DEFAULT 'name'");
     for (const column of ['timing', 'date_from', 'date_to', 'source', 'same_as']) db.exec(`ALTER TABLE events ADD COLUMN ${column} TEXT`);
     db.exec("UPDATE documents SET tool_version = tool_version || ' (dataset 1)'");
     // the views now leave out headline records that repeat a body record: the caller creates them again

@@ -3,6 +3,7 @@
 // and rebuilt after each run. The views count an event once: a headline record that repeats a body
 // record (same_as set) is left out. The DDL is the README's schema: keep the two in step.
 // A new version needs a step in migrate.ts that brings an older database up to it.
+// 2 also has person_mentions.kind (name or reference)
 export const DATASET_VERSION = 2;
 
 export const tableNames = [
@@ -107,7 +108,8 @@ CREATE TABLE IF NOT EXISTS person_mentions (
   person_id INTEGER REFERENCES people(id),
   text TEXT NOT NULL,
   start INTEGER NOT NULL,
-  "end" INTEGER NOT NULL
+  "end" INTEGER NOT NULL,
+  kind TEXT NOT NULL DEFAULT 'name'
 );
 CREATE INDEX IF NOT EXISTS person_mentions_document ON person_mentions(document_id);
 CREATE INDEX IF NOT EXISTS person_mentions_official ON person_mentions(official_id);

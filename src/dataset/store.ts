@@ -37,7 +37,7 @@ function prepare(db: Db) {
     countryMention: s('INSERT INTO country_mentions (document_id, country, text, start, "end") VALUES (?, ?, ?, ?, ?)'),
     official: s(`INSERT INTO officials (document_id, ref, name, title, portfolio, country, aliases, confidence, rule_ids)
                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    personMention: s('INSERT INTO person_mentions (document_id, official_id, text, start, "end") VALUES (?, ?, ?, ?, ?)'),
+    personMention: s('INSERT INTO person_mentions (document_id, official_id, text, start, "end", kind) VALUES (?, ?, ?, ?, ?, ?)'),
     event: s(`INSERT INTO events (document_id, ref, kind, subkind, negated, action, place, "when", date, topics, details, evidence, start, "end", confidence, rule_id, timing, date_from, date_to, source, same_as)
               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     eventCountry: s('INSERT OR IGNORE INTO event_countries (event_id, country, role) VALUES (?, ?, ?)'),
@@ -97,7 +97,7 @@ function insertDocument(st: Statements, opts: StoreOptions, r: Extraction, text:
     if (o.country) st.countryCode.run(o.country);
     const oid = st.official.run(docId, o.id, o.name, o.title, o.portfolio, o.country, json(o.aliases), o.confidence, json(o.ruleIds)).lastInsertRowid;
     officialIds.set(o.id, oid);
-    for (const m of o.mentions) st.personMention.run(docId, oid, m.text, m.start, m.end);
+    for (const m of o.mentions) st.personMention.run(docId, oid, m.text, m.start, m.end, m.kind);
   }
   insertEvents(st, docId, r, officialIds);
   for (const q of r.quotes) {

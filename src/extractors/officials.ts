@@ -13,7 +13,8 @@ import { preferOffices } from './officials/office-choice.js';
 import { findVerbTitles } from './officials/verb-titles.js';
 import { regionStateBefore } from './officials/regions.js';
 import { borrowedOffice, counterpartOwner, fitsBorrowedOffice, type BorrowedOffice } from './officials/counterparts.js';
-import { resolvePluralReferences, resolvePronouns, type Referent } from './officials/references.js';
+import { isSurname, pickNamed, shortNameFits } from './officials/short-names.js';
+import { asReference, givenNameGender, resolvePluralReferences, resolvePossessives, resolvePronouns, resolveSides, resolveVisitors, type Referent } from './officials/references.js';
 
 type CountrySource = 'explicit' | 'counterpart' | 'descriptor' | 'party' | 'roster' | 'dateline' | 'document';
 
@@ -63,8 +64,8 @@ function nameFits(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || a.length > b.length) return false;
   if (!a.every((t) => b.includes(t))) return false;
   if (a[a.length - 1] === b[b.length - 1]) return true;
-  // "PM Shehbaz" for Shehbaz Sharif: a given name alone
-  return a.length === 1 && a[0] === b[0] && a[0]!.length > 2;
+  // "PM Shehbaz" for Shehbaz Sharif, "Lula" for Luiz Inácio Lula da Silva: a given or middle name alone
+  return a.length === 1 && shortNameFits(a[0]!, b);
 }
 
 const mentionOf = (sp: SentencePieces, from: number, to: number): OfficialMention => {
@@ -502,7 +503,8 @@ function settle(rec: Rec, rules: RuleSwitch = allRulesOn): void {
 }
 
 /** Every later form of a known name: "Mr Naqvi", "Erdogan", "NAKASONE". */
-function findNameMentions(sentences: SentencePieces[], recs: Rec[]): void {
+function findNameMentions(sentences: SentencePieces[], recs: Rec[], rules: RuleSwitch): void {
+  const on = (id: string): boolean => rules.isOn(id);
   const lastNames = new Set(recs.flatMap((r) => r.tokens));
   // token indices already inside a mention (a set, so long documents stay linear)
   const covered = new Set<number>();
@@ -525,8 +527,10 @@ function findNameMentions(sentences: SentencePieces[], recs: Rec[]): void {
       }
       const toks = nameTokens(name.text);
       const fits = recs.filter((r) => nameFits(toks, r.tokens));
-      if (fits.length >= 1) {
-        const rec = fits.sort((a, b) => a.tokens.length - b.tokens.length)[0]!;
+      const rec = pickNamed(toks, fits);
+      const short = !!rec && toks.length === 1 && !isSurname(toks[0]!, rec.tokens);
+      if (rec && (!short || on('official/short-name'))) {
+        if (short) rec.ruleIds.add('official/short-name');
         const honorific = name.honorificStart < name.start;
         const m = mentionOf(sp, honorific ? name.honorificStart : name.start, name.end);
         const text = sp.doc.text.slice(m.start, m.end).replace(/\s+/g, ' ');
@@ -592,7 +596,7 @@ function resolveCounterparts(counterparts: Counterpart[], recs: Rec[], anchorsOu
     );
     if (candidates.length !== 1) continue;
     const r = candidates[0]!;
-    addMention(r, mentionOf(cp.sp, cp.from, cp.to), null);
+    addMention(r, asReference(mentionOf(cp.sp, cp.from, cp.to)), null);
     r.ruleIds.add('official/counterpart');
     if (byState && !r.portfolio && office.portfolio) {
       r.title = office.title;
@@ -637,7 +641,7 @@ function resolveDescriptors(descriptors: Descriptor[], recs: Rec[], rules: RuleS
       if (fits.length === 0) unresolved.push(d);
       continue;
     }
-    addMention(pick, mentionOf(d.sp, d.from, d.to), null);
+    addMention(pick, asReference(mentionOf(d.sp, d.from, d.to)), null);
     pick.ruleIds.add('official/descriptive');
     // "the British prime minister" says whose prime minister a title-only introduction meant
     if (t.country && pick.country === null && !pick.international && rules.isOn('official/country-descriptive')) {
@@ -741,7 +745,7 @@ function linkUnresolvedDescriptors(sentences: SentencePieces[], unresolved: Desc
     const rec = groupAnchors([a])[0]!;
     settle(rec);
     addMention(rec, mentionOf(v.c.sp, v.c.name.start, v.c.name.end), null);
-    for (const d of ds) addMention(rec, mentionOf(d.sp, d.from, d.to), null);
+    for (const d of ds) addMention(rec, asReference(mentionOf(d.sp, d.from, d.to)), null);
     out.push(rec);
   }
   return out;
@@ -865,7 +869,7 @@ function recordsFromAnchors(ctx: ExtractContext, sentences: SentencePieces[], an
       addMention(r, m, text);
     }
   }
-  findNameMentions(sentences, recs);
+  findNameMentions(sentences, recs, ctx.rules);
   return recs;
 }
 
@@ -891,7 +895,7 @@ function mergeCounterparts(sentences: SentencePieces[], recs: Rec[], extra: Anch
     for (const a of r.anchors) addMention(r, mentionOf(a.sp, a.name.start, a.name.end), null);
     return r;
   });
-  findNameMentions(sentences, merged);
+  findNameMentions(sentences, merged, rules);
   return merged;
 }
 
@@ -1013,14 +1017,20 @@ function genderOf(r: Rec): 'm' | 'f' | null {
   const forms = [...r.aliases, r.title ?? ''].map((x) => x.trim());
   const m = forms.some((x) => showsGender(x, GRAMMAR_WORDS.maleHonorifics, GRAMMAR_WORDS.maleTitleEndings));
   const f = forms.some((x) => showsGender(x, GRAMMAR_WORDS.femaleHonorifics, GRAMMAR_WORDS.femaleTitleEndings));
-  return m === f ? null : m ? 'm' : 'f';
+  if (m || f) return m === f ? null : m ? 'm' : 'f';
+  // the text shows nothing: the given name the person was introduced with ("Ana Ruiz"), if all agree
+  const byName = new Set(r.anchors.filter((a) => a.name.end - a.name.start >= 2).map((a) => givenNameGender(a.sp.pieces[a.name.start]!.token.tags)));
+  return byName.size === 1 ? [...byName][0]! : null;
 }
 
 /** "The two ministers agreed", "He said": references to officials already found, as further mentions */
 function resolveReferences(ctx: ExtractContext, sentences: SentencePieces[], recs: Rec[]): void {
-  const refs: Array<Referent & { rec: Rec }> = recs.map((r) => ({ rec: r, mentions: r.mentions, head: r.head, country: r.country, gender: genderOf(r), ruleIds: r.ruleIds }));
+  const refs: Array<Referent & { rec: Rec }> = recs.map((r) => ({ rec: r, mentions: r.mentions, head: r.head, portfolio: r.portfolio?.name ?? null, country: r.country, gender: genderOf(r), ruleIds: r.ruleIds }));
   if (ctx.rules.isOn('official/plural-reference')) resolvePluralReferences(sentences, refs);
+  if (ctx.rules.isOn('official/visiting')) resolveVisitors(sentences, refs, ctx.article.dateline?.country ?? null);
+  if (ctx.rules.isOn('official/sides-reference')) resolveSides(sentences, refs);
   if (ctx.rules.isOn('official/pronoun')) resolvePronouns(sentences, refs);
+  if (ctx.rules.isOn('official/possessive')) resolvePossessives(sentences, refs);
 }
 
 export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
@@ -1043,14 +1053,14 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
     const unresolved = resolveDescriptors(pending, recs, ctx.rules);
     const linked = on('official/descriptor-link') ? linkUnresolvedDescriptors(sentences, unresolved, recs) : [];
     if (linked.length) {
-      findNameMentions(sentences, linked);
+      findNameMentions(sentences, linked, ctx.rules);
       recs.push(...linked);
     }
 
     if (on('official/roster')) {
       const known = rosterOfficials(ctx, sentences, recs);
       if (known.length) {
-        findNameMentions(sentences, known);
+        findNameMentions(sentences, known, ctx.rules);
         recs.push(...known);
       }
     }

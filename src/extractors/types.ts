@@ -33,6 +33,8 @@ export interface OfficialMention extends Range {
   sentence: number;
   firstToken: number;
   lastToken: number;
+  /** 'reference' for a pronoun or description resolved to the person ("he", "the two ministers"); a form of the name when absent */
+  kind?: 'name' | 'reference';
 }
 
 export interface OfficialDraft {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { CountryMention, Range } from '../extractors/types.js';
+import type { CountryMention, OfficialMention, Range } from '../extractors/types.js';
+import type { OfficialMentionSpan } from '../schema/official-mention.js';
 import type { CountryLexicon } from '../lexicon/countries.js';
 import { bundledLexicons, type Lexicons } from '../lexicon/lexicons.js';
 import { checkRosterOptions, type UserRoster } from '../lexicon/roster.js';
@@ -48,6 +49,18 @@ function uniqueSpans(doc: ParsedDoc, ranges: Range[]): Span[] {
     out.push(doc.span(r.start, r.end));
   }
   return out;
+}
+
+/** An official's mentions as spans in text order; a span both named and referred to counts as the name. */
+function officialMentionSpans(doc: ParsedDoc, mentions: readonly OfficialMention[]): OfficialMentionSpan[] {
+  const byKey = new Map<string, OfficialMentionSpan>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const key = `${m.start}:${m.end}`;
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { ...doc.span(m.start, m.end), kind: m.kind ?? 'name' });
+    else if (m.kind !== 'reference') seen.kind = 'name';
+  }
+  return [...byKey.values()];
 }
 
 function buildCountries(doc: ParsedDoc, mentions: readonly CountryMention[], { byCode }: CountryLexicon): Country[] {
@@ -107,7 +120,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       portfolio: o.portfolio,
       country: o.country,
       aliases: o.aliases,
-      mentions: uniqueSpans(doc, o.mentions),
+      mentions: officialMentionSpans(doc, o.mentions),
       confidence: o.confidence,
       ruleIds: [...new Set(o.ruleIds)],
       evidence: o.evidence,

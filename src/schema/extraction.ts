@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { spanSchema } from './span.js';
+import { officialMentionSchema } from './official-mention.js';
 
 export const SCHEMA_VERSION = '1.1.0';
 
@@ -83,7 +84,10 @@ export const officialSchema = z
       .nullable()
       .describe('The state the official serves, as an ISO 3166-1 alpha-2 code; null for international organisations or when the text does not say.'),
     aliases: z.array(z.string()).describe('Other forms of the name used in the text ("Yerlikaya"); empty when none.'),
-    mentions: z.array(spanSchema).min(1).describe('Every reference to this person (name, title, "his counterpart"), in text order; at least one.'),
+    mentions: z
+      .array(officialMentionSchema)
+      .min(1)
+      .describe('Every mention of this person, in text order: forms of the name (kind "name") and pronouns and descriptions resolved to them (kind "reference"); at least one.'),
     confidence,
     ruleIds: z
       .array(ruleId)

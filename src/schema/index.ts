@@ -1,3 +1,4 @@
 export * from './span.js';
+export * from './official-mention.js';
 export * from './extraction.js';
 export * from './json-schema.js';

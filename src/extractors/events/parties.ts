@@ -104,7 +104,17 @@ export function rankParticipants(ctx: ExtractContext): string[] {
   const lex = loadEventLexicon();
   // "Chinese vessels" or "through Djibouti" say less about who takes part than "China" as an actor
   for (const m of ctx.countries) add(m.code, (ctx.article.headerSentences.has(m.sentence) ? 3 : 1) * (isWeakMention(lex, ctx.doc, m) ? 0.5 : 1));
-  for (const o of ctx.officials) for (const m of o.mentions) add(o.country, ctx.article.headerSentences.has(m.sentence) ? 3 : 1);
+  // a pronoun or description adds weight only in a sentence that does not already mention the person
+  // ("Naqvi said his ministry ..." counts once)
+  for (const o of ctx.officials) {
+    const named = new Set(o.mentions.filter((m) => m.kind !== 'reference').map((m) => m.sentence));
+    const referred = new Set<number>();
+    for (const m of o.mentions) {
+      if (m.kind === 'reference' && (named.has(m.sentence) || referred.has(m.sentence))) continue;
+      if (m.kind === 'reference') referred.add(m.sentence);
+      add(o.country, ctx.article.headerSentences.has(m.sentence) ? 3 : 1);
+    }
+  }
   add(ctx.article.dateline?.country ?? null, 2);
   const ranked = [...score].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const top = ranked[0]?.[1] ?? 0;

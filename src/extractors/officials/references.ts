@@ -1,15 +1,29 @@
 import { phraseBreaksAfter, type SentencePieces } from './pieces.js';
+import { parseTitle } from './phrases.js';
 import type { OfficialMention } from '../types.js';
 import { PLURAL_REFERENCES } from '../../lexicon/officials.js';
+import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
 
 /** What reference resolution needs to know of one official. */
 export interface Referent {
   mentions: OfficialMention[];
   head: string | null;
+  /** the normalised portfolio ("interior"), when the title names one */
+  portfolio?: string | null;
   country: string | null;
   /** 'm' or 'f' when the text shows it ("Mr Naqvi", "spokeswoman"), else null */
   gender: 'm' | 'f' | null;
   ruleIds: Set<string>;
+}
+
+/**
+ * What the tagger's name lists say of a given name ("Ana" female, "Omar" male): a weaker gender cue than
+ * an honorific or a gendered title, used only when the text shows neither. null when unknown or both.
+ */
+export function givenNameGender(tags: ReadonlySet<string>): 'm' | 'f' | null {
+  const m = tags.has('MaleName');
+  const f = tags.has('FemaleName');
+  return m === f ? null : m ? 'm' : 'f';
 }
 
 const SUBJECT_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
@@ -44,8 +58,11 @@ const pieceOfToken = (sp: SentencePieces, token: number): number => sp.pieces.fi
 const mentionAt = (sp: SentencePieces, from: number, to: number): OfficialMention => {
   const a = sp.pieces[from]!;
   const b = sp.pieces[to - 1]!;
-  return { start: a.start, end: b.end, sentence: sp.sentence, firstToken: a.token.index, lastToken: b.token.index };
+  return { start: a.start, end: b.end, sentence: sp.sentence, firstToken: a.token.index, lastToken: b.token.index, kind: 'reference' };
 };
+
+/** a mention found by resolving a description or pronoun, not a form of the name */
+export const asReference = (m: OfficialMention): OfficialMention => ({ ...m, kind: 'reference' });
 
 /**
  * The subject of the nearest of the two sentences before: the official mentioned first there, when that
@@ -61,7 +78,10 @@ function previousSubject(byNumber: Map<number, SentencePieces>, s: number, refs:
     // "The two ministers met": a mention shared by two officials is no one subject
     const at = first.m.start;
     if (refs.filter((r) => r.mentions.some((m) => m.start === at)).length > 1) return null;
-    return pieceOfToken(sp, first.m.firstToken) <= 6 ? first.r : null;
+    const k = pieceOfToken(sp, first.m.firstToken);
+    // "JAKARTA, February 26, 2024 - Australian Foreign Minister Penny Wong held talks": a dateline and a
+    // date may stand before the subject; only capitalised words and numbers, no verb
+    return k <= 6 || sp.pieces.slice(0, k).every((p) => p.cap || /^\d/.test(p.key)) ? first.r : null;
   }
   return null;
 }
@@ -123,6 +143,137 @@ export function resolvePluralReferences(sentences: readonly SentencePieces[], re
         }
       }
       i = hit.end - 1;
+    }
+  }
+}
+
+const POSSESSIVES: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...[...GRAMMAR_WORDS.malePossessives].map((w) => [w, 'm'] as const),
+  ...[...GRAMMAR_WORDS.femalePossessives].map((w) => [w, 'f'] as const),
+]);
+
+/** "his visit", "her counterpart": the gender of a possessive at pieces[k]; "her" before a verb or a preposition ("thanked her for") is an object, not a possessive */
+function possessiveAt(sp: SentencePieces, k: number): 'm' | 'f' | null {
+  const p = sp.pieces[k]!;
+  const g = POSSESSIVES.get(p.key);
+  const next = sp.pieces[k + 1];
+  if (!g || !next || phraseBreaksAfter(p)) return null;
+  if (GRAMMAR_WORDS.malePossessives.has(p.key)) return g;
+  const tags = next.token.tags;
+  return (tags.has('Noun') || tags.has('Adjective')) && !tags.has('Preposition') ? g : null;
+}
+
+/** the first mention of this sentence before `at`: its referent, null when it stands for several (or is far into the sentence), undefined when there is none */
+function sentenceSubject(sp: SentencePieces, at: number, refs: readonly Referent[]): Referent | null | undefined {
+  let first: { r: Referent; m: OfficialMention } | undefined;
+  for (const r of refs) for (const m of r.mentions) if (m.sentence === sp.sentence && m.start < at && (!first || m.start < first.m.start)) first = { r, m };
+  if (!first) return undefined;
+  const start = first.m.start;
+  if (refs.filter((r) => r.mentions.some((m) => m.start === start)).length > 1) return null;
+  return first.r;
+}
+
+/**
+ * "He conveyed his regards", "Yerlikaya said that Pakistan's security was that of his country", "during
+ * his meeting with ...": a possessive refers to the official the sentence opened with, or, when none was
+ * mentioned before it, to the subject of the sentence before (as "he" does). Runs after resolvePronouns.
+ */
+export function resolvePossessives(sentences: readonly SentencePieces[], refs: readonly Referent[]): void {
+  const byNumber = new Map(sentences.map((sp) => [sp.sentence, sp]));
+  for (const sp of sentences) {
+    for (let k = 0; k < sp.pieces.length; k++) {
+      const gender = possessiveAt(sp, k);
+      if (!gender) continue;
+      const at = sp.pieces[k]!.start;
+      const here = sentenceSubject(sp, at, refs);
+      let r = here === undefined ? previousSubject(byNumber, sp.sentence, refs) : here;
+      // "She thanked Mr Vos for his hospitality": the subject's gender rules it out, the one other person
+      // named before it whose gender the text shows fits
+      if (here && here.gender && here.gender !== gender) {
+        const others = refs.filter((o) => o !== here && o.gender === gender && o.mentions.some((m) => m.sentence === sp.sentence && m.start < at));
+        r = others.length === 1 ? others[0]! : null;
+      }
+      if (!r || (r.gender && r.gender !== gender)) continue;
+      // "his Pakistani counterpart" is a mention of the counterpart: "his" is someone else
+      if (r.mentions.some((m) => m.start === at)) continue;
+      // "his talks with Sharif": a person named later in the same sentence is someone else
+      if (here === undefined && r.mentions.some((m) => m.sentence === sp.sentence && m.kind !== 'reference')) continue;
+      r.mentions.push(mentionAt(sp, k, k + 1));
+      r.ruleIds.add('official/possessive');
+    }
+  }
+}
+
+const SIDES = GRAMMAR_WORDS.sideNouns;
+
+/** pieces[i..) as "both sides" / "the two sides": the index after it, or -1 */
+function sidesPhraseAt(sp: SentencePieces, i: number): number {
+  const { pieces } = sp;
+  const p = pieces[i]!;
+  if (p.key === 'both' && !phraseBreaksAfter(p) && SIDES.has(pieces[i + 1]?.key ?? '')) return i + 2;
+  if (p.key === 'the' && pieces[i + 1]?.key === 'two' && !phraseBreaksAfter(p) && !phraseBreaksAfter(pieces[i + 1]) && SIDES.has(pieces[i + 2]?.key ?? '')) return i + 3;
+  return -1;
+}
+
+/**
+ * "The two ministers met. Both sides discussed border security": the sides are the two officials of two
+ * different, known states mentioned last, within the two sentences before; otherwise the sides are
+ * states, and the event stage reads them as such.
+ */
+export function resolveSides(sentences: readonly SentencePieces[], refs: readonly Referent[]): void {
+  for (const sp of sentences) {
+    for (let i = 0; i < sp.pieces.length; i++) {
+      const end = sidesPhraseAt(sp, i);
+      if (end < 0) continue;
+      const at = sp.pieces[i]!.start;
+      const last = (r: Referent): number => Math.max(-1, ...r.mentions.filter((m) => m.start < at && m.sentence >= sp.sentence - 2).map((m) => m.start));
+      const recent = refs.filter((r) => r.country && last(r) >= 0).sort((a, b) => last(b) - last(a));
+      const first = recent[0];
+      const second = recent.find((r) => r.country !== first?.country);
+      // officials of three states just before: no two sides
+      if (!first || !second || new Set(recent.map((r) => r.country)).size > 2) continue;
+      for (const r of [first, second]) {
+        r.mentions.push(mentionAt(sp, i, end));
+        r.ruleIds.add('official/sides-reference');
+      }
+      i = end - 1;
+    }
+  }
+}
+
+const VISITORS = GRAMMAR_WORDS.visitorAdjectives;
+
+/** the heads an office word may stand for: "premier" for a prime minister too (the lexicon's plural references) */
+const headsFor = (head: string): readonly string[] => {
+  const heads = PLURAL_REFERENCES[`${head}s`];
+  return heads && heads.length ? heads : [head];
+};
+
+/**
+ * "The visiting premier", "the visiting Turkish minister": the one official with that office mentioned
+ * before, not of the host state (the dateline's) when there is one.
+ */
+export function resolveVisitors(sentences: readonly SentencePieces[], refs: readonly Referent[], host: string | null): void {
+  for (const sp of sentences) {
+    const { pieces } = sp;
+    for (let i = 0; i + 2 < pieces.length; i++) {
+      if (pieces[i]!.key !== 'the' || !VISITORS.has(pieces[i + 1]!.key) || phraseBreaksAfter(pieces[i]) || phraseBreaksAfter(pieces[i + 1])) continue;
+      const t = parseTitle(sp.doc, pieces, i + 2);
+      if (!t || t.head.plural || t.nonState) continue;
+      const at = pieces[i]!.start;
+      const heads = headsFor(t.head.phrase);
+      let fits = refs.filter(
+        (r) =>
+          fitsNoun(r, heads) &&
+          r.mentions.some((m) => m.start < at) &&
+          (!t.country || r.country === t.country) &&
+          (!t.portfolio || !r.portfolio || r.portfolio === t.portfolio.name),
+      );
+      if (fits.length > 1 && host) fits = fits.filter((r) => r.country !== null && r.country !== host);
+      if (fits.length !== 1) continue;
+      fits[0]!.mentions.push(mentionAt(sp, i, t.end));
+      fits[0]!.ruleIds.add('official/visiting');
+      i = t.end - 1;
     }
   }
 }

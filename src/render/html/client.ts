@@ -57,7 +57,7 @@ export const CLIENT_SCRIPT = String.raw`
       records.push(rec);
       byKey[key] = rec;
       list.forEach(function (s) {
-        var span = { id: spans.length, kind: kind, rec: rec, start: s.start, end: s.end, text: s.text };
+        var span = { id: spans.length, kind: kind, rec: rec, start: s.start, end: s.end, text: s.text, ref: s.kind === 'reference' };
         spans.push(span);
         rec.spans.push(span);
       });
@@ -98,6 +98,10 @@ export const CLIENT_SCRIPT = String.raw`
     return [d.timing, d.place && 'in ' + d.place, d.when && d.when + (d.date ? ' (' + d.date.iso + ')' : ''),
       d.source && d.source !== 'body' ? d.source + (d.sameAs ? ', same event as ' + d.sameAs : '') : ''].filter(Boolean).join(' \u00b7 ');
   }
+  function referenceCount(mentions) {
+    var n = mentions.filter(function (x) { return x.kind === 'reference'; }).length;
+    return n ? ' (' + n + ' by reference)' : '';
+  }
   function describe(i, rec) {
     var m = model(i);
     var d = rec.data;
@@ -108,7 +112,7 @@ export const CLIENT_SCRIPT = String.raw`
       case 'article': return { what: d.label + (d.place ? ': ' + d.place : ''), sub: [d.span.text] };
       case 'country': return { what: d.code + ' \u00b7 ' + d.name, sub: [plural(d.mentions.length, 'mention')] };
       case 'official': return { what: d.name, sub: [[d.title, d.portfolio && 'portfolio ' + d.portfolio, d.country && countryName(d.country)].filter(Boolean).join(' \u00b7 '),
-        plural(d.mentions.length, 'mention') + ' \u00b7 confidence ' + d.confidence] };
+        plural(d.mentions.length, 'mention') + referenceCount(d.mentions) + ' \u00b7 confidence ' + d.confidence] };
       case 'agreement': return { what: neg + d.status + ': ' + d.action, neg: d.negated, sub: [parties(m, d), setting(d), details(d.details), d.topics.join(', '), date] };
       case 'commitment': return { what: neg + d.kind + ': ' + d.action, neg: d.negated, sub: [
         'by ' + ([d.by.country && countryName(d.by.country), d.by.official && (m.names[d.by.official] || d.by.official)].filter(Boolean).join(', ') || 'unknown') +
@@ -165,6 +169,8 @@ export const CLIENT_SCRIPT = String.raw`
     var cls = ['hl'];
     if (zero) cls.push('zero');
     ['article', 'country', 'official', 'quote'].forEach(function (k) { if (kinds[k]) cls.push('k-' + k); });
+    // a pronoun or description resolved to an official (mention kind "reference") is marked apart from a name
+    if (kinds.official && active.every(function (s) { return s.kind !== 'official' || s.ref; })) cls.push('ref');
     var ev = ['agreement', 'commitment', 'meeting'].filter(function (k) { return kinds[k]; }).map(function (k) { return EVENT_LETTER[k]; }).join('');
     if (ev) cls.push('ev-' + ev);
     var node = el('span', { class: cls.join(' '), 'data-ids': ids.join(' ') }, [chunk]);

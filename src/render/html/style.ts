@@ -45,6 +45,7 @@ header.top h1 { margin: 0 0 4px; font-size: 1.35rem; line-height: 1.3; }
 .hl.k-quote { text-decoration: overline dotted var(--quote) 2px; }
 .hl.k-country { background: var(--country-bg); }
 .hl.k-official { background: var(--official-bg); }
+.hl.k-official.ref { text-decoration: underline dotted 2px var(--official); }
 .hl.k-official.k-country { background: linear-gradient(to bottom, var(--official) 0 3px, var(--country-bg) 3px); }
 .hl.ev-a { box-shadow: 0 3px 0 var(--agreement); }
 .hl.ev-c { box-shadow: 0 3px 0 var(--commitment); }
