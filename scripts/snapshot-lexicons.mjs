@@ -13,6 +13,7 @@ const { serialiseSnapshot } = await import(path.join(dist, 'snapshot.js'));
 const { validateGrammarWords } = await import(path.join(dist, 'grammar-words.js'));
 
 validateGrammarWords();
+(await import(path.join(dist, 'state-scope.js'))).validateStateScope();
 
 const snapshot = {
   countries: buildCountryLexicon(),

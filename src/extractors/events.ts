@@ -8,6 +8,7 @@ import { extractDetails } from './events/details.js';
 import { createPartyResolver, resolveCommitmentParties, resolveJointParties, type SentenceParties } from './events/parties.js';
 import { extractQuotes } from './events/quotes.js';
 import { findSetting } from './events/setting.js';
+import { isStrictSentence, isTeamsSentence, stateScopeOf } from './events/state-scope.js';
 import { findTriggers, type SentenceFacts, type TriggerHit } from './events/triggers.js';
 import { clauseBreaksAfter } from '../document/predicates.js';
 import { matchAt, tokenKey } from './events/tokens.js';
@@ -314,10 +315,13 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
   for (const m of ctx.countries) for (let k = m.firstToken; k <= m.lastToken; k++) countryTokens.add(k);
   const commercialArticle = isCommercialArticle(lex, ctx);
   const state = stateTokensOf(lex, ctx, countryTokens);
+  const scope = stateScopeOf(lex, ctx, state.tokens, countryTokens);
 
   for (const s of doc.sentences) {
+    // a sports report's sentence with no government actor: "England beat France" names two teams
+    if (isTeamsSentence(scope, s.index)) continue;
     const here = resolver.inSentence(s.index);
-    const facts = sentenceFacts(lex, ctx, s.index, here, countryTokens, state);
+    const facts = { ...sentenceFacts(lex, ctx, s.index, here, countryTokens, state), strictAgent: isStrictSentence(scope, s.index, ctx.article.headerSentences.has(s.index)) };
     const found = findTriggers(lex, doc, s.index, facts);
     const hits = ctx.rules === allRulesOn ? found : found.filter((h) => ctx.rules.isOn(ruleIdOf(h)));
     if (hits.length === 0 || isNonPolitical(lex, doc, s.index, (test) => isStateParty(s.index, here.officials, test), commercialArticle)) continue;
