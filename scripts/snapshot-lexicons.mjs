@@ -15,6 +15,7 @@ const { validateGrammarWords } = await import(path.join(dist, 'grammar-words.js'
 validateGrammarWords();
 (await import(path.join(dist, 'currencies.js'))).validateCurrencies();
 (await import(path.join(dist, 'dates.js'))).validateDateWords();
+(await import(path.join(dist, 'state-scope.js'))).validateStateScope();
 
 const snapshot = {
   countries: buildCountryLexicon(),

@@ -9,6 +9,7 @@ import { createPartyResolver, resolveCommitmentParties, resolveJointParties, typ
 import { extractQuotes } from './events/quotes.js';
 import { eventTimeFields, moneyContextOf } from './events/fields.js';
 import { findSetting } from './events/setting.js';
+import { isStrictSentence, isTeamsSentence, stateScopeOf } from './events/state-scope.js';
 import { findTriggers, type SentenceFacts, type TriggerHit } from './events/triggers.js';
 import { countryCodeAt, findRecallHits } from './events/recall.js';
 import { dropNestedHits } from './events/modality.js';
@@ -321,10 +322,13 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
   const state = stateTokensOf(lex, ctx, countryTokens);
   const codeAt = countryCodeAt(ctx);
   const money = moneyContextOf(ctx);
+  const scope = stateScopeOf(lex, ctx, state.tokens, countryTokens);
 
   for (const s of doc.sentences) {
+    // a sports report's sentence with no government actor: "England beat France" names two teams
+    if (isTeamsSentence(scope, s.index)) continue;
     const here = resolver.inSentence(s.index);
-    const facts = sentenceFacts(lex, ctx, s.index, here, countryTokens, state);
+    const facts = { ...sentenceFacts(lex, ctx, s.index, here, countryTokens, state), strictAgent: isStrictSentence(scope, s.index, ctx.article.headerSentences.has(s.index)) };
     // trigger words first: a recall rule's hit counts only where no trigger of its kind fired
     const found = [...findTriggers(lex, doc, s.index, facts), ...findRecallHits(lex, ctx, s.index, facts, codeAt)];
     // one event inside another ("agreed to open talks"): the inner hit goes (modality.ts)

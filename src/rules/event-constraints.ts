@@ -56,4 +56,55 @@ export const eventConstraints: readonly EventConstraint[] = [
       quiet: ['The Ethiopian runner broke the world record at the indoor meeting in Madrid.', 'Sales of the new mobile phone rose in Japan and Kenya.'],
     },
   },
+  {
+    id: 'constraint/sports-teams',
+    kind: 'meeting',
+    description:
+      'In a sports report (sports words at least sportCuesMin and more than twice the government words and officials), a country name stands for its national team: a sentence yields events only with an official, a government word or an institution in it (or a pronoun right after an official).',
+    logic: 'src/extractors/events/state-scope.ts isTeamsSentence',
+    examples: {
+      fire: [
+        'Chile beat Peru 2-0 in the football qualifier on Saturday. The coach praised his squad after the match. The Chilean sports minister met her Peruvian counterpart in Lima to discuss a joint bid for the cup.',
+        'Chile beat Peru 2-0 in the football qualifier on Saturday. The coach praised his squad after the match. The sports ministers of Chile and Peru held talks in Lima on a joint bid for the cup.',
+      ],
+      quiet: [
+        'Chile beat Peru 2-0 in the football qualifier on Saturday. The coach praised his squad after the match. Chile will meet Peru again in the cup final next season, the captain said.',
+        'Wales won the rugby match against Italy. The team scored four tries. Wales will visit France for the next game of the championship, the coach said.',
+      ],
+    },
+  },
+  {
+    id: 'constraint/no-state-in-reach',
+    kind: 'commitment',
+    description:
+      'With no state office holder, government word or institution in the sentence or the two before it (for a headline: in the document), the trigger\'s own subject must be a state: a person, a firm, "he" or "it" with no state before it, or a noun with no state owner is not enough. One-sentence items are left to the other checks.',
+    logic: 'src/extractors/events/state-scope.ts isStrictSentence; src/extractors/events/triggers.ts passesAgent, stateSubjectBefore; src/extractors/events/agent.ts classifyAgent',
+    examples: {
+      fire: [
+        'The band\'s world tour ended in Tokyo on Friday. Fans cheered for two hours. Japan promised to fund two new concert halls in Kenya.',
+        'The new phone went on sale in Kenya on Monday. Reviews were good. Kenya pledged to cut the tax on phones made in Japan.',
+      ],
+      quiet: [
+        'The band\'s world tour ended in Tokyo on Friday. Fans cheered for two hours. Sir Tom Hale will provide the music for the sequel, which will be shot in Japan.',
+        'The new phone went on sale in Kenya on Monday. Reviews were good. It promises two days of battery life in Japan.',
+      ],
+    },
+  },
+  {
+    id: 'constraint/no-state-meeting-noun',
+    kind: 'meeting',
+    description:
+      'With no state office holder, government word or institution in reach, a meeting noun ("visit", "talks", "conference") needs two states named in its sentence or a state as the subject of the verb it is the object of ("Japan and Kenya held talks").',
+    logic: 'src/extractors/events/triggers.ts passesAgent, meetingVerbBefore',
+    examples: {
+      fire: [
+        'The new phone went on sale in Kenya on Monday. Reviews were good. Japan and Kenya held talks on the rules for mobile networks.',
+        'The film opened in Nairobi on Friday. Critics loved it. Kenya held talks with Japan on a film treaty.',
+      ],
+      quiet: [
+        'The film opened in Kenya on Friday. Critics loved it. The director met the actors in Japan on a visit to Tokyo.',
+        'The museum in London had a good year. Visits from Japan were up by a tenth, the gallery said.',
+      ],
+    },
+  },
 ];

@@ -20,6 +20,8 @@ export interface AgentFacts {
   stateNear: boolean;
   /** the sentence itself names a state as an actor: an official, a country not only as a place, a government word */
   stateHere: boolean;
+  /** the document names no official, government word or institution: a person there is not a missed official */
+  strictAgent?: boolean;
 }
 
 /** `state`: a state actor; `other`: someone who cannot act for a state; `unknown`: no subject found. */
@@ -58,21 +60,28 @@ function nameAgent(lex: EventLexicon, tokens: readonly Token[], j: number, facts
   return 'other';
 }
 
+/** "Japan said it would": with no government word about, a pronoun stands for a state named before it in its sentence. */
+function stateBefore(facts: AgentFacts, sFirst: number, j: number): Agent {
+  for (let k = sFirst; k < j; k++) if (facts.stateTokens.has(k)) return 'state';
+  return 'other';
+}
+
 /** What kind of actor token j is: the head of the subject. */
 export function classifyAgent(lex: EventLexicon, tokens: readonly Token[], j: number, facts: AgentFacts, sFirst = j): Agent {
   const t = tokens[j]!;
   const k = tokenKey(t);
   if (facts.stateTokens.has(j)) return 'state';
   // "I have met ..." in an official's quoted words; an opinion column's "I agree" has no official before it
-  if (lex.statelessAgentWords.has(k)) return k === 'i' && facts.officialBefore ? 'state' : 'other';
-  if (k === 'he' || k === 'she') return facts.officialNear ? 'state' : 'other';
-  if (PRONOUNS.has(k)) return facts.stateNear ? 'state' : 'other';
+  if (lex.statelessAgentWords.has(k)) return k === 'i' && facts.officialBefore && !facts.strictAgent ? 'state' : 'other';
+  // with no state office holder in reach (strictAgent), "he" is the director or the player just named
+  if (k === 'he' || k === 'she') return facts.officialNear && !facts.strictAgent ? 'state' : 'other';
+  if (PRONOUNS.has(k)) return facts.strictAgent ? stateBefore(facts, sFirst, j) : facts.stateNear ? 'state' : 'other';
   if (lex.nonStateActors.has(k)) return 'other';
   if (lex.actorWords.has(k) || lex.governmentWords.has(k) || lex.stateAgentWords.has(k) || t.tags.has('Title')) return 'state';
   // "the meeting resulted in", "the talks produced": the event stands for those who took part
   if (lex.instrumentWords.has(k) || lex.passiveSubjects.has(k) || lex.eventSubjects.has(k)) return 'unknown';
   // an unresolved person may be an official the officials pass missed: the other checks decide
-  if (t.tags.has('Person')) return 'unknown';
+  if (t.tags.has('Person')) return facts.strictAgent ? 'other' : 'unknown';
   if (/^\p{Lu}/u.test(t.text) && j > sFirst) {
     const name = nameAgent(lex, tokens, j, facts, sFirst);
     return name;

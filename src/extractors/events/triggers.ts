@@ -5,6 +5,7 @@ import { isNegation, matchAt, tokenKey } from './tokens.js';
 import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
 import { agentOf, type AgentFacts } from './agent.js';
 import { isCancelledMeeting, moodBlocks } from './modality.js';
+import { STATE_SCOPE } from '../../lexicon/state-scope.js';
 
 export interface TriggerHit {
   trigger: EventTrigger;
@@ -115,6 +116,8 @@ function stateSubjectBefore(lex: EventLexicon, tokens: readonly Token[], modal: 
   const k = tokenKey(t);
   if (facts.countryTokens.has(j) || lex.actorWords.has(k)) return !lex.nonStateActors.has(k);
   if (lex.nonStateActors.has(k)) return false;
+  // no state actor in the whole document: "Sir Paul McCartney will provide" is no official's promise
+  if (facts.strictAgent) return facts.stateTokens.has(j);
   // a name ("Nakatani would"), not a plural body ("the Area Electricity Boards would")
   return t.tags.has('Person') || t.tags.has('Title') || (t.tags.has('ProperNoun') && !t.tags.has('Plural') && /^\p{Lu}/u.test(t.text));
 }
@@ -356,14 +359,43 @@ function passesAgent(lex: EventLexicon, tokens: readonly Token[], t: EventTrigge
     // weak cues ("seek to", "accepted"): a subject must be found, and it must act for a state
     // "I want to share this honour": a wish in the first person singular is the speaker's own
     if (t.needsStateAgent) return agent === 'state' && !speakerSubject(lex, tokens, first, s.firstToken);
+    // a document with no government actor anywhere: a state subject, or a state acting in the sentence
+    if (facts.strictAgent) {
+      if (agent !== 'unknown') return agent === 'state';
+      // "held talks" with "talks" read as a verb: the subject of the light verb acts
+      const light = t.kind === 'meeting' ? meetingVerbBefore(tokens, first, s.firstToken) : lightVerbBefore(lex, tokens, Math.max(s.firstToken, first - 2), first);
+      return light >= 0 && agentOf(lex, tokens, light, light, s, facts) === 'state';
+    }
     return agent !== 'other' || compound || facts.isHeader;
   }
   // "the athletics meeting in Madrid", "a mobile phone": a meeting noun needs a state named as taking part
+  // with no government actor in reach, a meeting noun needs two states named beside it ("talks between Chile and Peru")
+  if (t.kind === 'meeting' && facts.strictAgent && facts.partyCount < 2) {
+    // "EU leaders are holding talks": or a state actor as the subject of the light verb
+    const light = meetingVerbBefore(tokens, first, s.firstToken);
+    if (light < 0 || agentOf(lex, tokens, light, light, s, facts) !== 'state') return false;
+  }
   if (t.kind === 'meeting') return facts.stateHere && (!t.nounNeedsNext || t.nounNeedsNext.includes(tokenKey(tokens[last + 1])) || tokenKey(tokens[first - 1]) === 'by');
-  if (!t.lightVerbIfNoun) return true;
+  // "Japan's commitment", "Canada's firm pledge": with no government actor in reach, a state owns the noun
+  if (!t.lightVerbIfNoun) return !facts.strictAgent || stateJustBefore(facts, first, s.firstToken);
   // "Japan made a pledge", "the club made an offer": the subject of the light verb right before the noun
   const light = lightVerbBefore(lex, tokens, Math.max(s.firstToken, first - 4), first);
+  if (facts.strictAgent) {
+    return light < 0 ? stateJustBefore(facts, first, s.firstToken) : agentOf(lex, tokens, light, light, s, facts) === 'state';
+  }
   return light < 0 || agentOf(lex, tokens, light, light, s, facts) !== 'other';
+}
+
+/** "held talks", "are holding a summit", "attended the conference": the verb whose object the meeting noun is. */
+function meetingVerbBefore(tokens: readonly Token[], first: number, sFirst: number): number {
+  for (let j = first - 1; j >= Math.max(sFirst, first - 4); j--) if (STATE_SCOPE.meetingLightVerbs.has(tokenKey(tokens[j]))) return j;
+  return -1;
+}
+
+/** A state token among the three before the trigger noun: "Japan's firm pledge". */
+function stateJustBefore(facts: SentenceFacts, first: number, sFirst: number): boolean {
+  for (let k = Math.max(sFirst, first - 3); k < first; k++) if (facts.stateTokens.has(k)) return true;
+  return false;
 }
 
 export function isNegated(lex: EventLexicon, doc: ParsedDoc, first: number, s: { firstToken: number }): boolean {
