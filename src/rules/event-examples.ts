@@ -71,7 +71,7 @@ export const eventExamples: Readonly<Record<string, Pair>> = {
     ['Workers in Chile hammered out dents in the bridge.', 'That treaty, hammered out in 1998, still divides Kenya and Uganda.'],
   ],
   'agreement/to-be': [
-    ['Debt deal for Malawi to be unveiled\nFinance officials meet on Monday.', 'Kenya rail accord to be signed\nThe ceremony is in Nairobi.'],
+    ['Debt deal for Malawi to be unveiled\nFinance officials meet on Monday.', 'Kenya rail accord to be signed\nThe ceremony is in Nairobi, the transport ministry said.'],
     ['Malawi debt talks to be held\nThe creditors meet on Monday.', 'Kenya rail accord to be scrapped\nThe project is over budget.'],
   ],
   'meeting/mediation': [

@@ -144,6 +144,29 @@ function firstHead(lex: EventLexicon, tokens: readonly Token[], j: number, sFirs
   return head;
 }
 
+/** The clause's first finite verb before "and" (no ";" or ":" in between), or -1: the head of the first predicate. */
+function coordinatedVerbBefore(tokens: readonly Token[], and: number, sFirst: number): number {
+  let found = -1;
+  for (let k = and - 1; k >= sFirst; k--) {
+    const t = tokens[k]!;
+    if (/[;:]/.test(t.post)) break;
+    if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !t.tags.has('Participle')) found = k;
+  }
+  return found;
+}
+
+/**
+ * "Leaders of Chile and Peru met in Lima and agreed": a verb right after "and" shares the subject of the
+ * clause's first predicate. The agent of that predicate, or 'unknown' when the trigger is not so placed.
+ */
+export function coordinatedAgent(lex: EventLexicon, tokens: readonly Token[], first: number, s: { firstToken: number; lastToken: number }, facts: AgentFacts): Agent {
+  const before = first - 1;
+  if (before <= s.firstToken || !lex.agentLinks.coordinators.has(tokenKey(tokens[before]))) return 'unknown';
+  if (!tokens[first]!.tags.has('Verb') || tokens[first]!.tags.has('Noun')) return 'unknown';
+  const verb = coordinatedVerbBefore(tokens, before, s.firstToken);
+  return verb >= 0 ? agentOf(lex, tokens, verb, verb, s, facts) : 'unknown';
+}
+
 /** The agent of the trigger that starts at `first`: its subject, or the "by" phrase of a passive. */
 export function agentOf(lex: EventLexicon, tokens: readonly Token[], first: number, last: number, s: { firstToken: number; lastToken: number }, facts: AgentFacts, passive = true): Agent {
   let j = first - 1;

@@ -3,7 +3,7 @@ import type { ParsedDoc, Token } from '../../document/document.js';
 import { clauseBreaksAfter } from '../../document/predicates.js';
 import { isNegation, matchAt, tokenKey } from './tokens.js';
 import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
-import { agentOf, type AgentFacts } from './agent.js';
+import { agentOf, coordinatedAgent, type AgentFacts } from './agent.js';
 import { isCancelledMeeting, moodBlocks } from './modality.js';
 import { STATE_SCOPE } from '../../lexicon/state-scope.js';
 
@@ -362,6 +362,7 @@ function passesAgent(lex: EventLexicon, tokens: readonly Token[], t: EventTrigge
     // a document with no government actor anywhere: a state subject, or a state acting in the sentence
     if (facts.strictAgent) {
       if (agent !== 'unknown') return agent === 'state';
+      if (coordinatedAgent(lex, tokens, first, s, facts) === 'state') return true;
       // "held talks" with "talks" read as a verb: the subject of the light verb acts
       const light = t.kind === 'meeting' ? meetingVerbBefore(tokens, first, s.firstToken) : lightVerbBefore(lex, tokens, Math.max(s.firstToken, first - 2), first);
       return light >= 0 && agentOf(lex, tokens, light, light, s, facts) === 'state';
