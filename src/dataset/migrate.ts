@@ -3,6 +3,12 @@ import { DATASET_VERSION } from './schema-sql.js';
 
 type Db = Database.Database;
 
+/** Adds a column unless the table has it already (a file written part-way by a newer build). */
+function addColumn(db: Db, table: string, column: string, type: string): void {
+  const has = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).some((c) => c.name === column);
+  if (!has) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+}
+
 // One step per dataset version: MIGRATIONS[n] turns a version-n database into version n+1. A step only
 // adds (columns, tables) and marks what it cannot fill as stale, so that the next run redoes it.
 const MIGRATIONS: Record<number, (db: Db) => void> = {
@@ -10,8 +16,8 @@ const MIGRATIONS: Record<number, (db: Db) => void> = {
   // them or refers to them. Old rows have no values for them: their documents are marked as made by
   // another tool version, so the next run extracts them again (old mentions read as 'name' until then).
   1: (db) => {
-    db.exec("ALTER TABLE person_mentions ADD COLUMN kind TEXT NOT NULL DEFAULT 'name'");
-    for (const column of ['timing', 'date_from', 'date_to', 'source', 'same_as']) db.exec(`ALTER TABLE events ADD COLUMN ${column} TEXT`);
+    addColumn(db, 'person_mentions', 'kind', "TEXT NOT NULL DEFAULT 'name'");
+    for (const column of ['timing', 'date_from', 'date_to', 'source', 'same_as']) addColumn(db, 'events', column, 'TEXT');
     db.exec("UPDATE documents SET tool_version = tool_version || ' (dataset 1)'");
     // the views now leave out headline records that repeat a body record: the caller creates them again
     db.exec('DROP VIEW IF EXISTS country_pairs; DROP VIEW IF EXISTS who_met_whom');

@@ -83,12 +83,12 @@ export const eventConstraints: readonly EventConstraint[] = [
       fire: [
         'The band\'s world tour ended in Tokyo on Friday. Fans cheered for two hours. Japan promised to fund two new concert halls in Kenya.',
         'The new phone went on sale in Kenya on Monday. Reviews were good. Kenya pledged to cut the tax on phones made in Japan.',
-        'The festival closed on Sunday. Crowds were large. Leaders of Chile and Peru met in Arica on Monday and agreed to reopen the border crossing.',
+        'The festival closed on Sunday. Crowds were large. Leaders of Chile and Peru met in Arica on Monday and pledged to reopen the border crossing.',
       ],
       quiet: [
         'The band\'s world tour ended in Tokyo on Friday. Fans cheered for two hours. Sir Tom Hale will provide the music for the sequel, which will be shot in Japan.',
         'The new phone went on sale in Kenya on Monday. Reviews were good. It promises two days of battery life in Japan.',
-        'The festival closed on Sunday. Crowds were large. Fans of Chile and Peru met in Arica on Monday and agreed to share the stadium.',
+        'The festival closed on Sunday. Crowds were large. Fans from Chile met in Arica on Monday and pledged to share the stadium.',
       ],
     },
   },

@@ -23,10 +23,10 @@ export const RECALL_TRIGGERS = {
   pledgeNoun: synthetic({ phrase: 'owned pledge', pos: 'noun', kind: 'commitment', commitment: 'pledge' }),
 } as const;
 
-const MODALS = new Set(['will', 'would', 'shall']);
+const MODALS = GRAMMAR_WORDS.futureModals;
 const BE = GRAMMAR_WORDS.passiveAuxiliaries;
 const SKIPPABLE = GRAMMAR_WORDS.skippableAdverbs;
-const DETERMINERS = new Set(['the', 'a', 'an']);
+const DETERMINERS = GRAMMAR_WORDS.articles;
 const MONEY = /^(?:[A-Z]{0,3}[$£€¥]|\d[\d.,]*(?:bn|m|k)$)/u;
 
 interface Scope {

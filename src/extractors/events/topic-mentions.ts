@@ -1,3 +1,4 @@
+import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
 import type { EventLexicon } from '../../lexicon/event-lexicon.js';
 import type { ParsedDoc, Token } from '../../document/document.js';
 import type { CountryMention } from '../types.js';
@@ -10,7 +11,7 @@ import { tokenKey } from './tokens.js';
 // not a party; an official of that country, named in the sentence, still is. "on" is weaker: the topic of
 // talks ("a summit on Sudan") but maybe the beneficiary of a promise ("to lift the embargo on China").
 
-const CALL = new Set(['call', 'calls', 'called', 'calling']);
+const CALL = GRAMMAR_WORDS.callForms;
 
 /** Determiners, lower-case adjectives and possessive pronouns between a preposition and the country. */
 function skipModifiers(lex: EventLexicon, tokens: readonly Token[], i: number, sentence: number): number {

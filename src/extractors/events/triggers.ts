@@ -168,7 +168,7 @@ function nonEventHeadBefore(lex: EventLexicon, tokens: readonly Token[], first: 
 
 const PASSIVE_AUXILIARIES = GRAMMAR_WORDS.passiveAuxiliaries;
 /** a reported past passive ("was hammered out"), not a forecast ("would be reached") */
-const PAST_PASSIVE = new Set(['was', 'were']);
+const PAST_PASSIVE = GRAMMAR_WORDS.pastPassiveAuxiliaries;
 
 /** "The agreement was announced", "the decision has been reached": an agreement noun as the passive subject. */
 function passiveSubjectBefore(lex: EventLexicon, tokens: readonly Token[], first: number, sFirst: number): boolean {
