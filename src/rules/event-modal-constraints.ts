@@ -1,7 +1,7 @@
 // Constraints on the mood of an event (issue 15, classes 2, 4, 5, 6), as units with their own examples:
 // src/extractors/events/modality.ts holds the checks, src/lexicon/event-modality.json their word lists.
 // `fire` texts must yield at least one asserted event of `kind`; `quiet` texts must yield none.
-// All invented for this project. tests/event-modal-constraints.test.ts runs them through the pipeline.
+// All invented for this project. tests/event-constraints.test.ts runs them, with the state-actor constraints, through the pipeline.
 
 import type { EventConstraint } from './event-constraints.js';
 
