@@ -16,6 +16,7 @@ validateGrammarWords();
 (await import(path.join(dist, 'currencies.js'))).validateCurrencies();
 (await import(path.join(dist, 'dates.js'))).validateDateWords();
 (await import(path.join(dist, 'state-scope.js'))).validateStateScope();
+(await import(path.join(dist, 'event-modality.js'))).validateEventModality();
 
 const snapshot = {
   countries: buildCountryLexicon(),

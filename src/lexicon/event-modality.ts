@@ -67,7 +67,13 @@ const words = (phrase: string): string[] => phrase.split(' ');
 
 /** Validates the data and builds its sets; throws on a malformed or duplicated entry. */
 export function buildEventModality(value: unknown = data): EventModality {
-  const d = eventModalitySchema.parse(value);
+  return setsOf(eventModalitySchema.parse(value));
+}
+
+/** Throws on a malformed file: the build (scripts/snapshot-lexicons.mjs) and the tests call it. */
+export const validateEventModality = (value: unknown = data): void => void eventModalitySchema.parse(value);
+
+function setsOf(d: z.infer<typeof eventModalitySchema>): EventModality {
   const senses = new Map<string, Sense>();
   for (const [phrase, s] of Object.entries(d.senses)) {
     senses.set(phrase, { objects: new Set(s.objects ?? []), next: new Set(s.next ?? []), within: s.within ?? 1, prev: new Set(s.prev ?? []) });
@@ -88,4 +94,5 @@ export function buildEventModality(value: unknown = data): EventModality {
   };
 }
 
-export const EVENT_MODALITY: EventModality = buildEventModality();
+// The bundled file is validated when the project is built, like the other word lists, not on every start.
+export const EVENT_MODALITY: EventModality = setsOf(data as z.infer<typeof eventModalitySchema>);

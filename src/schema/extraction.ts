@@ -167,6 +167,9 @@ const timing = eventTimingSchema.describe(
   'happened: the text reports it as done or under way ("met on Monday", "signed the accord", "pledged $5m"); planned: announced for the future and not yet done ("will travel to Paris next month", a headline "PM to visit Delhi", "are due to sign", "the upcoming summit", a proposed agreement). A commitment is happened when it is made, even if what it promises lies ahead ("Norway will give Chad a grant" is a commitment made); it is planned when the pledging itself is announced ("is expected to pledge aid at the conference").',
 );
 export const eventSourceSchema = z.enum(['headline', 'highlight', 'body']);
+/** Where, when and whether it happened: the same four fields, in this order, on every kind of event. */
+const setting = { place, when, date, timing };
+
 const origin = (prefix: string, what: string) => ({
   source: eventSourceSchema.describe(
     'Where in the article the evidence is: the headline, a highlight (bullet or summary line under the headline), or the body. Headline and highlight records mostly repeat an event the body reports (see sameAs): count body records to count each event of the body once, and add the headline or highlight records whose sameAs is null for events told only there.',
@@ -194,10 +197,7 @@ export const agreementSchema = z
     topics: z.array(z.string()).describe(TOPICS),
     details: detailsSchema,
     negated: z.boolean().describe(NEGATED),
-    place,
-    when,
-    date,
-    timing,
+    ...setting,
     ...eventBase,
     ...origin('a', 'agreement'),
   })
@@ -222,10 +222,7 @@ export const commitmentSchema = z
     topics: z.array(z.string()).describe(TOPICS),
     details: detailsSchema,
     negated: z.boolean().describe(NEGATED),
-    place,
-    when,
-    date,
-    timing,
+    ...setting,
     ...eventBase,
     ...origin('c', 'commitment'),
   })
@@ -237,10 +234,7 @@ export const meetingSchema = z
   .object({
     id: localId('m', 'meeting'),
     kind: meetingKindSchema.describe('meeting, talks, visit, call (by telephone or video) or summit.'),
-    place,
-    when,
-    date,
-    timing,
+    ...setting,
     ...eventBase,
     ...origin('m', 'meeting'),
   })
