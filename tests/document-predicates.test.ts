@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/document/document.js';
-import { ALL_CAPS_MIN_LETTERS, clauseBreaksAfter, isAllCapsSentence, phraseBreaksIn } from '../src/document/predicates.js';
+import { ALL_CAPS_MIN_LETTERS, clauseBreaksAfter, isAllCapsSentence, isAllCapsText, phraseBreaksIn } from '../src/document/predicates.js';
 
 // The shared predicates of the document model: the two kinds of break, and the capitals thresholds.
 
@@ -56,5 +56,34 @@ describe('isAllCapsSentence', () => {
     // 9 letters: capitals for both; 6 letters: for neither
     expect(caps('UK US DEALS', ALL_CAPS_MIN_LETTERS.countries)).toBe(true);
     expect(caps('UK US PM', ALL_CAPS_MIN_LETTERS.officials)).toBe(false);
+  });
+});
+
+// the quick answer for an ASCII lower-case letter must agree with comparing the letters to their capitals
+describe('isAllCapsText', () => {
+  const slow = (text: string, min: number): boolean => {
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    return letters.length >= min && letters === letters.toUpperCase();
+  };
+  it.each([
+    ['PM TO VISIT DELHI', 1],
+    ['ÉTAT D’URGENCE', 2],
+    ["U.S.-LED", 2],
+    ['(NAQVI)', 2],
+    ['ТУРЦИЯ', 1],
+  ])('%j is in capitals', (text, min) => {
+    expect(isAllCapsText(text, min)).toBe(true);
+    expect(slow(text, min)).toBe(true);
+  });
+  it.each([
+    ['PM to visit Delhi', 1],
+    ['ÉTAT d’urgence', 1],
+    ['état', 1],
+    ['Турция', 1],
+    ['A', 2],
+    ['1234', 1],
+  ])('%j is not', (text, min) => {
+    expect(isAllCapsText(text, min)).toBe(false);
+    expect(slow(text, min)).toBe(false);
   });
 });

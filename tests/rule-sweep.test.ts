@@ -39,6 +39,10 @@ describe('rule sweep', () => {
     ['anchored rules and end anchors', 'Is it done? Yes, it is. Done.'],
     ['greedy starts and lists', 'Very very big and quite small red cars were seen, then sold, then sold again'],
     ['contractions and numbers', "We'll meet at 5pm on May 3rd, 2026; they'd agreed to $4.5bn in 2025."],
+    // the sweep's bounds: a "^" rule's first term, a "$" rule's last term (a contraction just before the
+    // end moves it), a greedy first token, and the last token's last place
+    ['sentence-edge rules and contractions at the end', "Look it up. Sign it. Who would've. The state media anchors picked it up. They said they'd."],
+    ['greedy runs before a title', 'The state television presenter and the foreign affairs minister met the party chairman.'],
     ['titles and names', 'Prime Minister Shehbaz Sharif met Turkiye Ali Yerlikaya and Mr. Naqvi, the minister.'],
     ['questions, quotes and slashes', '“Will they sign?” asked the foreign/interior minister. Who knows.'],
   ])('tags %s exactly as stock compromise', (_name, text) => {

@@ -35,8 +35,21 @@ export const ALL_CAPS_MIN_LETTERS = Object.freeze({
   officials: 7,
 });
 
+const NOT_LETTER = /[^\p{L}]/gu;
+const ASCII_LOWER = /[a-z]/;
+
+/**
+ * The letters of `text` are all capitals, and there are at least `minLetters` of them. Runs for every
+ * word and sentence: an ASCII lower-case letter settles it at once without collecting the letters
+ * (such a letter is one of them and differs from its capital, so the answer would be no anyway).
+ */
+export function isAllCapsText(text: string, minLetters: number): boolean {
+  if (ASCII_LOWER.test(text)) return false;
+  const letters = text.replace(NOT_LETTER, '');
+  return letters.length >= minLetters && letters === letters.toUpperCase();
+}
+
 /** The sentence is written in capitals and has at least `minLetters` letters. */
 export function isAllCapsSentence(doc: ParsedDoc, sentence: number, minLetters: number): boolean {
-  const letters = doc.sentenceText(sentence).replace(/[^\p{L}]/gu, '');
-  return letters.length >= minLetters && letters === letters.toUpperCase();
+  return isAllCapsText(doc.sentenceText(sentence), minLetters);
 }

@@ -86,6 +86,8 @@ interface Index {
   /** per key rank, the stamp of the last sentence that had the key */
   keyStamps: Int32Array;
   stamp: number;
+  /** the rule object at each place of the concatenation, by global order number */
+  byOrder: Rule[];
 }
 
 const indexes = new WeakMap<Net, Index>();
@@ -152,7 +154,9 @@ function indexOf(net: Net): Index {
     stamps: new Int32Array(places.length),
     keyStamps: new Int32Array(keys.length),
     stamp: 0,
+    byOrder: [],
   };
+  for (const p of index.places) p.order.forEach((o, k) => (index!.byOrder[o] = p.rules[k]!));
   indexes.set(net, index);
   return index;
 }
@@ -213,7 +217,6 @@ function candidates(net: Net, index: Index, haves: Set<string>, termCount: numbe
     }
   }
   const kept: number[] = [];
-  const byOrder = new Map<number, Rule>();
   for (const r of present) {
     const ids = triggers[r]!;
     for (let j = 0; j < ids.length; j++) {
@@ -227,11 +230,12 @@ function candidates(net: Net, index: Index, haves: Set<string>, termCount: numbe
       const rule = place.rules[k]!;
       if (!passes(rule, haves, termCount)) continue;
       kept.push(place.order[k]!);
-      byOrder.set(place.order[k]!, rule);
     }
   }
-  kept.sort((a, b) => a - b);
-  const out: Rule[] = kept.map((o) => byOrder.get(o)!);
+  // a typed array sorts numbers without a comparator call per pair
+  const sorted = Int32Array.from(kept).sort();
+  const out: Rule[] = new Array(sorted.length);
+  for (let j = 0; j < sorted.length; j++) out[j] = index.byOrder[sorted[j]!]!;
   for (const rule of net.always) if (termCount >= rule.minWords) out.push(rule);
   return out;
 }
@@ -295,6 +299,13 @@ interface Anchored {
   /** compromise's minimum number of terms left for a start: its non-optional, non-negated tokens */
   minLength: number;
   group: string | undefined;
+  /**
+   * when every token matches exactly one term with a plain test (exactTestOf): the test of each token,
+   * so that a start with no contraction in reach is settled without compromise's matcher
+   */
+  full: StartTest[] | null;
+  /** for such a rule with a group: where the group starts in the hit and how many terms it holds */
+  groupAt: [number, number] | null;
 }
 const anchoredRules = new WeakMap<Rule, Anchored | null>();
 
@@ -317,7 +328,14 @@ function anchoredOf(rule: Rule): Anchored | null {
     next: first.greedy ? [] : nextTestsOf(rule.regs),
     minLength: rule.regs.filter((r) => r.optional !== true && r.negative !== true).length,
     group: rule.group === undefined || rule.group === null || rule.group === '' ? undefined : String(rule.group),
+    full: null,
+    groupAt: null,
   };
+  const full = rule.regs.map((r) => exactTestOf(r as Reg & Record<string, unknown>));
+  if (full.every((t) => t !== null)) {
+    a.full = full as StartTest[];
+    a.groupAt = a.group === undefined ? null : groupRangeOf(rule.regs, a.group);
+  }
   anchoredRules.set(rule, a);
   return a;
 }
@@ -375,11 +393,52 @@ function nextTermsPass(terms: Term[], i: number, next: StartTest[]): boolean {
   return true;
 }
 
-function matchAnchored(terms: Term[], n: number, rule: Rule, a: Anchored, test: StartTest, methods: Methods, results: Found[]): void {
-  for (let i = 0; i < terms.length; i++) {
+// Where compromise's matcher puts a named group in a hit of plain tokens (one term each): it opens the
+// group at the first token that carries it and adds one term for each token that does
+function groupRangeOf(regs: Reg[], group: string): [number, number] | null {
+  let start = -1;
+  let length = 0;
+  regs.forEach((r, j) => {
+    const g = (r as { group?: unknown }).group;
+    if (!g || String(g) !== group) return;
+    if (start < 0) start = j;
+    length++;
+  });
+  return start < 0 ? null : [start, length];
+}
+
+// A rule of plain tokens over a stretch with no contraction (where compromise's matcher may skip a
+// term): the hit is there exactly when each token's test passes on its term in turn
+function fullHitAt(terms: Term[], i: number, tests: StartTest[]): boolean {
+  if (i + tests.length > terms.length) return false;
+  for (let j = 0; j < tests.length; j++) {
+    const t = terms[i + j]!;
+    if (t.implicit || !tests[j]!(t)) return false;
+  }
+  return true;
+}
+
+const touchesContraction = (terms: Term[], i: number, n: number): boolean => {
+  for (let j = i; j < i + n && j < terms.length; j++) if (terms[j]!.implicit) return true;
+  return false;
+};
+
+// `before`: a hit's start is before this term (its last token, plain, takes a later term)
+function matchAnchored(terms: Term[], n: number, rule: Rule, a: Anchored, test: StartTest, methods: Methods, results: Found[], before: number): void {
+  for (let i = 0; i < before; i++) {
     if (!test(terms[i]!)) continue;
     if (terms.length - i < a.minLength) break;
     if (!nextTermsPass(terms, i, a.next)) continue;
+    if (a.full !== null && !touchesContraction(terms, i, a.full.length)) {
+      if (!fullHitAt(terms, i, a.full)) continue;
+      const end = i + a.full.length;
+      const hit: [number, number] | null = a.group === undefined ? [i, end] : a.groupAt && [i + a.groupAt[0], i + a.groupAt[0] + a.groupAt[1]];
+      if (hit && (a.withNotIf === undefined || methods.one.match([terms.slice(i)], a.withNotIf).ptrs.length > 0)) {
+        results.push(hitOf(rule, [n, hit[0], hit[1], terms[hit[0]]!.id, terms[hit[1] - 1]!.id] as number[]));
+      }
+      if (end - 1 > i) i = end - 1;
+      continue;
+    }
     const res = methods.one.match([terms.slice(i)], a.rule);
     const whole = res.ptrs[0];
     if (!whole) continue;
@@ -395,6 +454,51 @@ function matchAnchored(terms: Term[], n: number, rule: Rule, a: Anchored, test: 
   }
 }
 
+interface Bounds {
+  /** a "^" rule's first token, when plain: the sentence's first term must pass it */
+  first: StartTest | null;
+  /** the last token, when plain and not the first: every hit puts it on a term after the hit's start */
+  last: StartTest | null;
+  /** the last token carries a "$": its term is the sentence's last (or, after a contraction, the one before) */
+  lastAtEnd: boolean;
+}
+const bounds = new WeakMap<Rule, Bounds>();
+
+// Cheap facts about where a rule's hits can lie, from its first and last tokens when they are plain
+// (one term each, exactTestOf): a sentence or a start that cannot hold a hit is not given to the matcher.
+function boundsOf(rule: Rule): Bounds {
+  let b = bounds.get(rule);
+  if (b !== undefined) return b;
+  const regs = rule.regs as Array<Reg & Record<string, unknown>>;
+  const first = regs[0];
+  const last = regs[regs.length - 1];
+  b = {
+    first: first?.start === true ? exactTestOf({ ...first, start: undefined }) : null,
+    last: regs.length >= 2 && last ? exactTestOf({ ...last, end: undefined }) : null,
+    lastAtEnd: last?.end === true,
+  };
+  bounds.set(rule, b);
+  return b;
+}
+
+// Whether the rule can have a hit in this sentence at all, by its bounds
+function mayHit(b: Bounds, terms: Term[]): boolean {
+  if (b.first !== null && !b.first(terms[0]!)) return false;
+  if (b.last !== null && b.lastAtEnd) {
+    const n = terms.length;
+    // compromise's matcher skips the second half of a contraction after a token that took the first
+    if (!b.last(terms[n - 1]!) && !(n >= 2 && terms[n - 2]!.implicit)) return false;
+  }
+  return true;
+}
+
+// The last term a rule's last token can take; a hit starts before it. -1: no term can.
+function lastPlace(b: Bounds, terms: Term[]): number {
+  if (b.last === null) return terms.length;
+  for (let k = terms.length - 1; k >= 0; k--) if (b.last(terms[k]!)) return k;
+  return -1;
+}
+
 export function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): Found[] {
   const docCache = methods.one.cacheDoc(document);
   const index = indexOf(net);
@@ -402,11 +506,13 @@ export function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: 
   for (let n = 0; n < document.length; n++) {
     const terms = document[n]!;
     for (const rule of candidates(net, index, docCache[n]!, terms.length)) {
+      const b = boundsOf(rule);
+      if (!mayHit(b, terms)) continue;
       const test = startTestOf(rule);
       const anchored = test && opts.matchOne !== true ? anchoredOf(rule) : null;
       const before = results.length;
       if (test && anchored) {
-        matchAnchored(terms, n, rule, anchored, test, methods, results);
+        matchAnchored(terms, n, rule, anchored, test, methods, results, lastPlace(b, terms));
       } else {
         let from = 0;
         if (test) {

@@ -2,7 +2,7 @@ import { foldWord } from '../lexicon/fold.js';
 import { loadCountryLexicon, type CountryWord } from '../lexicon/countries.js';
 import { longestMatch } from '../lexicon/trie.js';
 import type { ParsedDoc, Token } from '../document/document.js';
-import { ALL_CAPS_MIN_LETTERS, isAllCapsSentence } from '../document/predicates.js';
+import { ALL_CAPS_MIN_LETTERS, isAllCapsSentence, isAllCapsText } from '../document/predicates.js';
 import type { ArticleInfo, CountryMention } from './types.js';
 import { GRAMMAR_WORDS } from '../lexicon/grammar-words.js';
 
@@ -28,7 +28,6 @@ function piecesOf(tokens: readonly Token[], first: number, last: number): Piece[
     for (const part of t.text.split(/([-–/])/)) {
       if (part && !/^[-–/]$/.test(part)) {
         const bare = part.replace(POSSESSIVE, (m) => (m.startsWith('s') ? 's' : ''));
-        const letters = bare.replace(/[^\p{L}]/gu, '');
         out.push({
           key: foldWord(bare.replace(/[,;:!?"“”()]/g, '')),
           text: bare,
@@ -36,7 +35,7 @@ function piecesOf(tokens: readonly Token[], first: number, last: number): Piece[
           end: t.start + offset + bare.length,
           token: t,
           capitalised: /^\p{Lu}/u.test(bare),
-          upper: letters.length > 0 && letters === letters.toUpperCase(),
+          upper: isAllCapsText(bare, 1),
           possessive: bare.length < part.length,
         });
       }

@@ -1,3 +1,4 @@
+import { isAllCapsText } from '../document/predicates.js';
 import { splitPhrase } from '../lexicon/fold.js';
 import { loadOfficialsLexicon } from '../lexicon/officials.js';
 import { longestMatch } from '../lexicon/trie.js';
@@ -467,10 +468,7 @@ function groupAnchors(anchors: Anchor[]): Rec[] {
   return recs;
 }
 
-const isAllCaps = (s: string): boolean => {
-  const l = s.replace(/[^\p{L}]/gu, '');
-  return l.length > 1 && l === l.toUpperCase();
-};
+const isAllCaps = (s: string): boolean => isAllCapsText(s, 2);
 
 const wordCount = (s: string): number => s.split(/[\s-]+/).length;
 

@@ -27,6 +27,7 @@ const CODE_AFTER = new RegExp(`(?<![\\p{L}\\p{N}$£€¥])${NUMBER}${SCALE}\\s($
 // a word after the number ("40 million euros", "5bn US dollars")
 const BY_WORD = new RegExp(`(?<![\\p{L}\\p{N}$£€¥])${NUMBER}${SCALE}\\s+(${alternation(Object.keys(CURRENCIES.words))})\\b`, 'giu');
 
+const HAS_DIGIT = /\d/;
 const toNumber = (s: string): number => Number(s.replace(/,/g, ''));
 const scaled = (n: string, scale: string | undefined): number => toNumber(n) * (scale ? CURRENCIES.scales[scale.toLowerCase()]! : 1);
 
@@ -61,6 +62,8 @@ const codeOf = (code: string): string => CURRENCIES.codeAliases[code] ?? code;
  * resolved from the context (see MoneyContext), else null.
  */
 export function extractAmounts(text: string, money?: MoneyContext): Amount[] {
+  // every pattern needs a number written in digits: most sentences have none
+  if (!HAS_DIGIT.test(text)) return [];
   const found: Array<Amount & { at: number; end: number }> = [];
   const add = (at: number, raw: string, value: number, currency: string | null): void => {
     const t = raw.trim();

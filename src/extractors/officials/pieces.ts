@@ -1,6 +1,6 @@
 import { foldWord } from '../../lexicon/fold.js';
 import type { ParsedDoc, Token } from '../../document/document.js';
-import { ALL_CAPS_MIN_LETTERS, isAllCapsSentence, phraseBreaksIn } from '../../document/predicates.js';
+import { ALL_CAPS_MIN_LETTERS, isAllCapsSentence, isAllCapsText, phraseBreaksIn } from '../../document/predicates.js';
 import type { CountryMention } from '../types.js';
 import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
 
@@ -37,6 +37,14 @@ const POSSESSIVE = /(?:['’]s|s['’]|['’])$/u;
 /** "President-elect", "Minister-designate", "Kyiv-based": a lower-case half that is not part of a name */
 const HYPHEN_SUFFIXES = GRAMMAR_WORDS.hyphenSuffixes;
 const LETTER = /\p{L}/u;
+
+// its first letter is a capital ("Ali", "'Ali", "(Naqvi"); the letters are collected only when the
+// piece does not start with a letter, since otherwise its first letter is its first character
+function isCapitalised(bare: string): boolean {
+  if (/^\p{Lu}/u.test(bare)) return true;
+  if (LETTER.test(bare.charAt(0))) return false;
+  return /^\p{Lu}/u.test(bare.replace(/[^\p{L}]/gu, ''));
+}
 
 function punctOf(s: string): string {
   return s.replace(/[\s\-–—]/g, '');
@@ -80,7 +88,6 @@ export function buildPieces(doc: ParsedDoc, countries: readonly CountryMention[]
       parts.forEach((part, n) => {
         const bare = part.replace(POSSESSIVE, (m) => (m.startsWith('s') ? 's' : ''));
         if (bare.length > 0) {
-          const letters = bare.replace(/[^\p{L}]/gu, '');
           const start = t.start + offset;
           const piece: Piece = {
             idx: pieces.length,
@@ -89,8 +96,8 @@ export function buildPieces(doc: ParsedDoc, countries: readonly CountryMention[]
             start,
             end: start + bare.length,
             token: t,
-            cap: /^[\p{Lu}]/u.test(bare) || /^\p{Lu}/u.test(letters),
-            upper: letters.length > 1 && letters === letters.toUpperCase(),
+            cap: isCapitalised(bare),
+            upper: isAllCapsText(bare, 2),
             possessive: bare.length < part.length,
             punct: n < parts.length - 1 ? '/' : punctOf(t.post),
           };
