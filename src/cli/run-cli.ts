@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formats, type Format } from '../render/index.js';
 import { colorLevel, createChalk } from './color.js';
@@ -10,6 +9,7 @@ import { formatSize, DEFAULT_MAX_BYTES, parseSize } from './limits.js';
 import { parseDateOption, type PipelineExtras } from './roster-option.js';
 import { inputErrorPolicies, type InputErrorPolicy } from './exit-policy.js';
 import { addDatasetOptions, readDatasetOptions, type DatasetCliOptions } from './dataset-options.js';
+import { toolVersion } from './version.js';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -64,10 +64,6 @@ Examples:
 Exit status: 0 all inputs processed, 1 some inputs failed (with --input-errors record: only
 extract's own faults, such as a crash), 2 usage error or nothing to read.`;
 
-function version(): string {
-  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
-}
-
 function parseJobs(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('must be a whole number from 1 to 256');
@@ -112,7 +108,7 @@ function buildProgram(io: CliIo): Command {
   program
     .option('-q, --quiet', 'no progress, summary or warnings on standard error (errors are still printed)')
     .option('--no-color', 'never colour the output')
-    .version(version(), '-V, --version')
+    .version(toolVersion(), '-V, --version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
