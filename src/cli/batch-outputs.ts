@@ -21,7 +21,7 @@ export interface Sink {
 
 // Writes honour backpressure; a closed pipe (extract … | head -1) ends the run quietly. Any other write
 // error (a full disk behind > file) also stops taking inputs; bin's handler reports it and exits 1.
-export function createSink(stream: NodeJS.WritableStream): Sink {
+function createSink(stream: NodeJS.WritableStream): Sink {
   let closed = false;
   let failure: NodeJS.ErrnoException | undefined;
   let pending: Promise<void> = Promise.resolve();
