@@ -1,17 +1,13 @@
-import { createRequire } from 'node:module';
 import { describeFilter, filterExtraction, type RecordFilter } from '../dataset/filter.js';
 import { DatasetStore } from '../dataset/store.js';
 import type { Result } from '../schema/extraction.js';
+import { toolVersion } from './version.js';
 
 export interface DatasetOptions {
   db?: string;
   csv?: string;
   prune?: boolean;
   filter: RecordFilter;
-}
-
-export function toolVersion(): string {
-  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 }
 
 /**

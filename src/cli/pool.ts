@@ -76,49 +76,66 @@ interface Waiting {
 // One document per worker at a time, so a crash can be blamed on exactly one input: that input is
 // reported as `crashed` and a fresh worker takes the slot, so one bad file never stops the batch.
 export function createPool(options: PoolOptions): Pool {
-  let size = Math.max(1, Math.floor(options.size));
-  const workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
-  const slots: Slot[] = [];
-  const queue: Waiting[] = [];
-  let nextId = 1;
-  let restarts = 0;
-  let retries = 0;
-  let closed = false;
+  return new WorkerPool(options);
+}
 
-  // Workers run with small heaps so a batch stays within a flat memory budget; the rare input that
-  // needs more (a 20 MB file) gets one more try in a worker of its own with the default heap.
-  const retryUnlimited = (job: Waiting): void => {
-    retries++;
-    const slot = spawn(false);
-    slot.oneOff = true;
-    const resolve = (r: PoolResult): void => {
-      job.resolve(r);
-      retire(slot, 'done');
-    };
-    dispatch(slot, { ...job, retried: true, resolve });
-  };
+class WorkerPool implements Pool {
+  private size: number;
+  private readonly workerUrl: URL;
+  private readonly slots: Slot[] = [];
+  /** inputs waiting for a free worker, in the order they were given */
+  private readonly queue: Waiting[] = [];
+  private nextId = 1;
+  private closed = false;
+  restarts = 0;
+  retries = 0;
 
-  const retire = (slot: Slot, reason: string, outOfMemory = false): void => {
-    if (slot.dead) return;
-    slot.dead = true;
-    const i = slots.indexOf(slot);
-    if (i >= 0) slots.splice(i, 1);
-    const busy = slot.busy;
-    slot.busy = null;
-    void slot.worker.terminate().catch(() => undefined);
-    if (busy) {
-      restarts++;
-      if (outOfMemory && options.retryOutOfMemory && options.resourceLimits && !busy.retried && !closed) retryUnlimited(busy);
-      else busy.resolve(errorResult(busy.task.path, 'crashed', `worker crashed: ${reason}`));
+  constructor(private readonly options: PoolOptions) {
+    this.size = Math.max(1, Math.floor(options.size));
+    this.workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
+  }
+
+  grow(n: number): void {
+    this.size = Math.max(this.size, Math.floor(n));
+    this.pump();
+  }
+
+  run(task: PoolTask): Promise<PoolResult> {
+    if (this.closed) return Promise.resolve(errorResult(task.path, 'crashed', 'worker pool is closed'));
+    return new Promise<PoolResult>((resolve) => {
+      this.queue.push({ task, retried: false, resolve });
+      this.pump();
+    });
+  }
+
+  // Every input still waiting or running gets its own error record, so none is lost from the batch's account.
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const w of this.queue.splice(0)) w.resolve(errorResult(w.task.path, 'crashed', 'worker pool closed before this input ran'));
+    const all = this.slots.splice(0);
+    for (const s of all) {
+      s.dead = true;
+      s.busy?.resolve(errorResult(s.busy.task.path, 'crashed', 'worker pool closed while this input ran'));
+      s.busy = null;
     }
-    pump();
-  };
+    await Promise.all(all.map((s) => s.worker.terminate().catch(() => undefined)));
+  }
 
-  const spawn = (limited = true): Slot => {
+  /** Hands queued inputs to idle workers, starting new ones up to the pool's size. */
+  private pump(): void {
+    while (!this.closed && this.queue.length > 0) {
+      let slot = this.slots.find((s) => !s.busy && !s.dead && !s.oneOff);
+      if (!slot && this.slots.filter((s) => !s.oneOff).length < this.size) slot = this.spawn();
+      if (!slot) return;
+      this.dispatch(slot, this.queue.shift()!);
+    }
+  }
+
+  private spawn(limited = true): Slot {
     // The retry still gets explicit limits (the process's own heap size): a worker without them that runs
     // out of memory takes the whole process down instead of ending as a catchable 'error' event.
-    const limits = limited ? options.resourceLimits : { maxOldGenerationSizeMb: Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20) };
-    const worker = new Worker(workerUrl, { workerData: options.workerData, ...(limits ? { resourceLimits: limits } : {}) });
+    const limits = limited ? this.options.resourceLimits : { maxOldGenerationSizeMb: Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20) };
+    const worker = new Worker(this.workerUrl, { workerData: this.options.workerData, ...(limits ? { resourceLimits: limits } : {}) });
     const slot: Slot = { worker, busy: null, dead: false, oneOff: false };
     worker.on('message', (reply: WorkerReply) => {
       const busy = slot.busy;
@@ -126,18 +143,18 @@ export function createPool(options: PoolOptions): Pool {
       slot.busy = null;
       worker.unref();
       busy.resolve('result' in reply ? reply.result : { encoded: reply.encoded, summary: reply.summary });
-      pump();
+      this.pump();
     });
-    worker.on('error', (e: NodeJS.ErrnoException) => retire(slot, e.message || String(e), e.code === 'ERR_WORKER_OUT_OF_MEMORY'));
-    worker.on('exit', (code) => retire(slot, `exited with code ${code}`));
+    worker.on('error', (e: NodeJS.ErrnoException) => this.retire(slot, e.message || String(e), e.code === 'ERR_WORKER_OUT_OF_MEMORY'));
+    worker.on('exit', (code) => this.retire(slot, `exited with code ${code}`));
     // an idle worker must not keep the process alive; a busy one must (see dispatch)
     worker.unref();
-    slots.push(slot);
+    this.slots.push(slot);
     return slot;
-  };
+  }
 
-  const dispatch = (slot: Slot, job: Waiting): void => {
-    const id = nextId++;
+  private dispatch(slot: Slot, job: Waiting): void {
+    const id = this.nextId++;
     slot.busy = { id, task: job.task, retried: job.retried, resolve: job.resolve };
     slot.worker.ref();
     const request: WorkerRequest = { id, ...job.task };
@@ -149,45 +166,36 @@ export function createPool(options: PoolOptions): Pool {
       slot.worker.unref();
       job.resolve(errorResult(job.task.path, 'crashed', `could not send to worker: ${(e as Error).message}`));
     }
-  };
-
-  function pump(): void {
-    while (!closed && queue.length > 0) {
-      let slot = slots.find((s) => !s.busy && !s.dead && !s.oneOff);
-      if (!slot && slots.filter((s) => !s.oneOff).length < size) slot = spawn();
-      if (!slot) return;
-      dispatch(slot, queue.shift()!);
-    }
   }
 
-  return {
-    get restarts() {
-      return restarts;
-    },
-    get retries() {
-      return retries;
-    },
-    grow(n) {
-      size = Math.max(size, Math.floor(n));
-      pump();
-    },
-    run(task) {
-      if (closed) return Promise.resolve(errorResult(task.path, 'crashed', 'worker pool is closed'));
-      return new Promise<PoolResult>((resolve) => {
-        queue.push({ task, retried: false, resolve });
-        pump();
-      });
-    },
-    async close() {
-      closed = true;
-      for (const w of queue.splice(0)) w.resolve(errorResult(w.task.path, 'crashed', 'worker pool closed before this input ran'));
-      const all = slots.splice(0);
-      for (const s of all) {
-        s.dead = true;
-        s.busy?.resolve(errorResult(s.busy.task.path, 'crashed', 'worker pool closed while this input ran'));
-        s.busy = null;
-      }
-      await Promise.all(all.map((s) => s.worker.terminate().catch(() => undefined)));
-    },
-  };
+  /** Removes a worker that crashed, exited or finished its one-off retry; its input is retried or reported. */
+  private retire(slot: Slot, reason: string, outOfMemory = false): void {
+    if (slot.dead) return;
+    slot.dead = true;
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+    const busy = slot.busy;
+    slot.busy = null;
+    void slot.worker.terminate().catch(() => undefined);
+    if (busy) {
+      this.restarts++;
+      const { retryOutOfMemory, resourceLimits } = this.options;
+      if (outOfMemory && retryOutOfMemory && resourceLimits && !busy.retried && !this.closed) this.retryUnlimited(busy);
+      else busy.resolve(errorResult(busy.task.path, 'crashed', `worker crashed: ${reason}`));
+    }
+    this.pump();
+  }
+
+  // Workers run with small heaps so a batch stays within a flat memory budget; the rare input that
+  // needs more (a 20 MB file) gets one more try in a worker of its own with the default heap.
+  private retryUnlimited(job: Waiting): void {
+    this.retries++;
+    const slot = this.spawn(false);
+    slot.oneOff = true;
+    const resolve = (r: PoolResult): void => {
+      job.resolve(r);
+      this.retire(slot, 'done');
+    };
+    this.dispatch(slot, { ...job, retried: true, resolve });
+  }
 }

@@ -1,15 +1,15 @@
-import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { formats, type Format } from '../render/index.js';
 import { colorLevel, createChalk } from './color.js';
 import { applyDisabledRules, collectRuleIds } from './disable.js';
-import { ExitCode, UsageError } from './exit-code.js';
+import { ExitCode } from './exit-code.js';
 import { escapeTerminalLines } from '../render/escape.js';
 import { defaultJobs, SMALL_BATCH } from './jobs.js';
 import { formatSize, DEFAULT_MAX_BYTES, parseSize } from './limits.js';
 import { parseDateOption, type PipelineExtras } from './roster-option.js';
 import { inputErrorPolicies, type InputErrorPolicy } from './exit-policy.js';
 import { addDatasetOptions, readDatasetOptions, type DatasetCliOptions } from './dataset-options.js';
+import { toolVersion } from './version.js';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -64,10 +64,6 @@ Examples:
 Exit status: 0 all inputs processed, 1 some inputs failed (with --input-errors record: only
 extract's own faults, such as a crash), 2 usage error or nothing to read.`;
 
-function version(): string {
-  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
-}
-
 function parseJobs(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('must be a whole number from 1 to 256');
@@ -112,7 +108,7 @@ function buildProgram(io: CliIo): Command {
   program
     .option('-q, --quiet', 'no progress, summary or warnings on standard error (errors are still printed)')
     .option('--no-color', 'never colour the output')
-    .version(version(), '-V, --version')
+    .version(toolVersion(), '-V, --version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
@@ -132,6 +128,34 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
 
   // `extract help` is what many tools accept; a file named help is still read as ./help
   if (argv.length === 1 && argv[0] === 'help') argv = ['--help'];
+  const done = await runSubcommand(argv, io, fail);
+  if (done !== undefined) return done;
+
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
+    throw e;
+  }
+  const args = await readBatchArgs(program, io);
+  if (typeof args === 'string') {
+    fail(args);
+    return ExitCode.Usage;
+  }
+
+  // everything that reads inputs (fast-glob, zod, the pipeline) loads only now: --help and --version stay fast
+  const { runBatch } = await import('./batch.js');
+  const restore = await applyDisabledRules(args.opts.disable);
+  if (typeof restore === 'string') {
+    fail(restore);
+    return ExitCode.Usage;
+  }
+  return runBatch(args.inputs, args.opts, io, errChalk).finally(restore);
+}
+
+// `extract schema`, `extract dataset …` and `extract rules …`: each loads its own code only when asked for.
+// Returns undefined when argv is not one of them.
+async function runSubcommand(argv: string[], io: CliIo, fail: (msg: string) => void): Promise<ExitCode | undefined> {
   if (argv[0] === 'schema') {
     if (argv.length > 1 && !['-h', '--help'].includes(argv[1]!)) {
       fail(`schema takes no arguments`);
@@ -149,62 +173,36 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
     const { runDatasetCommand } = await import('./dataset-command.js');
     return runDatasetCommand(argv.slice(1), io, fail);
   }
-
   if (argv[0] === 'rules') return (await import('./rules-command.js')).runRulesCommand(argv.slice(1), io, fail);
+  return undefined;
+}
 
-  let inputs: string[];
-  let opts: CliOptions;
-  try {
-    program.parse(argv, { from: 'user' });
-    inputs = program.args;
-    opts = program.opts<CliOptions>();
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
-    throw e;
+/**
+ * The inputs and options of a parsed command line, checked against each other and with --roster and
+ * --date read; or the message of the usage error that stops the run. Checks run in the order the
+ * errors are reported in: inputs, dataset options, --out with --out-dir, --resume, the roster.
+ */
+async function readBatchArgs(program: Command, io: CliIo): Promise<{ inputs: string[]; opts: CliOptions } | string> {
+  let inputs = program.args;
+  const opts = program.opts<CliOptions>();
+  if (inputs.length === 0) {
+    if (io.stdin.isTTY) return 'no input: give files, folders or globs, or pipe text into standard input (see --help)';
+    inputs = ['-'];
   }
-
-  try {
-    if (inputs.length === 0) {
-      if (io.stdin.isTTY) throw new UsageError('no input: give files, folders or globs, or pipe text into standard input (see --help)');
-      inputs = ['-'];
-    }
-    if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
-  } catch (e) {
-    fail((e as Error).message);
-    return ExitCode.Usage;
-  }
-
+  if (inputs.filter((i) => i === '-').length > 1) return 'standard input (-) can be read only once';
   try {
     opts.dataset = readDatasetOptions(program.opts());
   } catch (e) {
-    fail((e as Error).message);
-    return ExitCode.Usage;
+    return (e as Error).message;
   }
-
-  if (opts.out && opts.outDir) {
-    fail('--out and --out-dir cannot be used together');
-    return ExitCode.Usage;
-  }
-  if (opts.resume && !opts.outDir) {
-    fail('--resume needs --out-dir (it compares against the files written there)');
-    return ExitCode.Usage;
-  }
-
+  if (opts.out && opts.outDir) return '--out and --out-dir cannot be used together';
+  if (opts.resume && !opts.outDir) return '--resume needs --out-dir (it compares against the files written there)';
   let pipeline: PipelineExtras;
   try {
     pipeline = (await import('./roster-option.js')).pipelineExtras(opts, io.cwd);
   } catch (e) {
     if ((e as Error).name !== 'RosterFileError') throw e;
-    fail((e as Error).message);
-    return ExitCode.Usage;
+    return (e as Error).message;
   }
-
-  // everything that reads inputs (fast-glob, zod, the pipeline) loads only now: --help and --version stay fast
-  const { runBatch } = await import('./batch.js');
-  const restore = await applyDisabledRules(opts.disable);
-  if (typeof restore === 'string') {
-    fail(restore);
-    return ExitCode.Usage;
-  }
-  return runBatch(inputs, { ...opts, pipeline }, io, errChalk).finally(restore);
+  return { inputs, opts: { ...opts, pipeline } };
 }

@@ -12,6 +12,8 @@
 // name fits, and stays on its own when there are none or several. The result depends only on the set
 // of names, never on the order documents arrive in.
 
+import honorificsJson from '../lexicon/honorifics.json' with { type: 'json' };
+
 export interface OfficialRef {
   /** the officials row id */
   id: number;
@@ -28,7 +30,8 @@ export interface Person {
   aliases: string[];
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'sheikh', 'h.e']);
+// the honorifics the officials extractor skips before a name: the one list of them ("Dr", "Sheikh", "Rt Hon")
+const HONORIFICS: ReadonlySet<string> = new Set(honorificsJson.honorifics);
 
 /** Folded words of a name: "Recep Tayyip Erdoğan" → ["recep", "tayyip", "erdogan"]. */
 export function nameWords(name: string): string[] {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import publishersJson from '../lexicon/publishers.json' with { type: 'json' };
+import dateWordsJson from '../lexicon/dates.json' with { type: 'json' };
 import { placeCountry } from '../lexicon/countries.js';
 import type { ParsedDoc } from '../document/document.js';
 import type { ArticleInfo, Range } from './types.js';
@@ -7,7 +8,8 @@ import type { ArticleInfo, Range } from './types.js';
 const publishersSchema = z.object({ agencies: z.record(z.string(), z.string()) });
 const AGENCIES = publishersSchema.parse(publishersJson).agencies;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// the month names, January first, from the one list of them (validated by the build with the other date words)
+const MONTHS: readonly string[] = dateWordsJson.months;
 const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DATE_MDY = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DATE_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE},?\\s+(\\d{4})\\b`, 'i');

@@ -5,6 +5,7 @@ import { foldWord, splitPhrase } from './fold.js';
 import { activeLexicons } from './active.js';
 import { snapshotOf } from './snapshot.js';
 import { createTrie, insertPhrase, type TrieNode } from './trie.js';
+import { agreementStatusSchema, commitmentKindSchema, meetingKindSchema } from '../schema/extraction.js';
 
 const word = z.string().min(1).regex(/^[a-z][a-z' -]*$/, 'lower-case word or phrase');
 
@@ -13,9 +14,10 @@ export const eventTriggerSchema = z
     phrase: word,
     pos: z.enum(['verb', 'noun', 'adj', 'any']),
     kind: z.enum(['agreement', 'commitment', 'meeting']),
-    status: z.enum(['agreed', 'signed', 'ratified', 'extended', 'reached', 'proposed']).optional(),
-    commitment: z.enum(['pledge', 'reaffirmation', 'support', 'intent', 'offer']).optional(),
-    meeting: z.enum(['meeting', 'talks', 'visit', 'call', 'summit']).optional(),
+    // the values a trigger gives its record: the output schema's own lists
+    status: agreementStatusSchema.optional(),
+    commitment: commitmentKindSchema.optional(),
+    meeting: meetingKindSchema.optional(),
     /** inflected forms of the phrase's first word, replacing the generated ones */
     forms: z.array(word).optional(),
     blockPrev: z.array(word).optional(),
