@@ -306,6 +306,11 @@ interface Anchored {
   full: StartTest[] | null;
   /** for such a rule with a group: where the group starts in the hit and how many terms it holds */
   groupAt: [number, number] | null;
+  /**
+   * a greedy first token with no count ("#Noun+") followed by a plain token: the test of each, for the
+   * run a hit needs (greedyRunPasses)
+   */
+  greedyRun: [StartTest, StartTest] | null;
 }
 const anchoredRules = new WeakMap<Rule, Anchored | null>();
 
@@ -330,7 +335,11 @@ function anchoredOf(rule: Rule): Anchored | null {
     group: rule.group === undefined || rule.group === null || rule.group === '' ? undefined : String(rule.group),
     full: null,
     groupAt: null,
+    greedyRun: null,
   };
+  const afterGreedy = rule.regs[1] && exactTestOf(rule.regs[1] as Reg & Record<string, unknown>);
+  const greedyTest = first.greedy ? exactTestOf({ ...first, greedy: undefined } as Reg & Record<string, unknown>) : null;
+  if (greedyTest && afterGreedy) a.greedyRun = [greedyTest, afterGreedy];
   const full = rule.regs.map((r) => exactTestOf(r as Reg & Record<string, unknown>));
   if (full.every((t) => t !== null)) {
     a.full = full as StartTest[];
@@ -418,6 +427,21 @@ function fullHitAt(terms: Term[], i: number, tests: StartTest[]): boolean {
   return true;
 }
 
+// compromise's matcher takes a greedy first token over the terms after the start until one matches the
+// next token (it stops there) or fails the greedy one; the next token must then match that term. So a
+// hit needs the first term after the start that is not a plain continuation of the run to pass the next
+// token's test. Where a contraction is in the way, the matcher may skip a term: no conclusion then.
+function greedyRunPasses(terms: Term[], i: number, [more, next]: [StartTest, StartTest]): boolean {
+  if (terms[i]!.implicit) return true;
+  for (let t = i + 1; t < terms.length; t++) {
+    const term = terms[t]!;
+    if (term.implicit) return true;
+    if (next(term)) return true;
+    if (!more(term)) return false;
+  }
+  return false;
+}
+
 const touchesContraction = (terms: Term[], i: number, n: number): boolean => {
   for (let j = i; j < i + n && j < terms.length; j++) if (terms[j]!.implicit) return true;
   return false;
@@ -429,6 +453,7 @@ function matchAnchored(terms: Term[], n: number, rule: Rule, a: Anchored, test: 
     if (!test(terms[i]!)) continue;
     if (terms.length - i < a.minLength) break;
     if (!nextTermsPass(terms, i, a.next)) continue;
+    if (a.greedyRun !== null && !greedyRunPasses(terms, i, a.greedyRun)) continue;
     if (a.full !== null && !touchesContraction(terms, i, a.full.length)) {
       if (!fullHitAt(terms, i, a.full)) continue;
       const end = i + a.full.length;
