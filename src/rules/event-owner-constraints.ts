@@ -86,8 +86,8 @@ export const eventOwnerConstraints: readonly EventConstraint[] = [
     examples: {
       fire: ['The Chilean and Peruvian ministers held a meeting in Lima on Monday.', "The club's owner held talks with Peru's sports minister in Lima."],
       quiet: [
-        "The British government said the paper is part of the think tank's Digital Britain project, which is producing a number of conferences and reports.",
-        "The Japanese government backed the plan. The study is part of the charity's Digital Japan scheme, which is producing a series of conferences and papers.",
+        "The British government said the paper is part of the think tank's Digital Society project, which is producing a number of conferences and reports.",
+        "The Japanese government backed the plan. The study is part of the charity's Digital Futures scheme, which is producing a series of conferences and papers.",
       ],
     },
   },

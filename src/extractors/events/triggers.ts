@@ -382,7 +382,7 @@ function passesAgent(lex: EventLexicon, tokens: readonly Token[], t: EventTrigge
     if (light < 0 || agentOf(lex, tokens, light, light, s, facts) !== 'state') return false;
   }
   // "the Lions on their tour": a tour needs an owner acting for a state
-  if (t.needsStateOwner && !ownedByState(lex, tokens, first, last, s, facts)) return false;
+  if (t.needsStateOwner && !ownedByState(lex, tokens, first, last, s, facts, t.needsBefore)) return false;
   // "the club held a meeting", "the initiative is producing conferences": who holds it is no state
   if (t.kind === 'meeting' && objectOfNonState(lex, tokens, first, s, facts)) return false;
   if (t.kind === 'meeting') return facts.stateHere && (!t.nounNeedsNext || t.nounNeedsNext.includes(tokenKey(tokens[last + 1])) || tokenKey(tokens[first - 1]) === 'by');
