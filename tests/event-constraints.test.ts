@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../src/pipeline/extract.js';
 import { eventConstraints as stateConstraints } from '../src/rules/event-constraints.js';
 import { eventModalConstraints } from '../src/rules/event-modal-constraints.js';
+import { eventOwnerConstraints } from '../src/rules/event-owner-constraints.js';
 
 // one tester for every event constraint unit: the state-actor ones and the mood ones (senses, modality,
-// nesting, background)
-const eventConstraints = [...stateConstraints, ...eventModalConstraints];
+// nesting, background) and the owner and commercial-sense ones
+const eventConstraints = [...stateConstraints, ...eventModalConstraints, ...eventOwnerConstraints];
 
 const KEY = { agreement: 'agreements', commitment: 'commitments', meeting: 'meetings' } as const;
 

@@ -61,6 +61,8 @@ export const eventTriggerSchema = z
     needsCooperativeAction: z.boolean().optional(),
     /** one of these words, or an instrument word, within 5 tokens after: "accepted the formula" */
     needsObject: z.array(word).optional(),
+    /** a noun whose owner must act for a state: a state or official just before ("his tour" after an official), a "by" phrase, or the subject of its verb ("the Lions on their tour" fails) */
+    needsStateOwner: z.boolean().optional(),
   })
   .strict()
   .refine((t) => (t.kind === 'agreement') === (t.status !== undefined), 'agreements, and only they, carry a status')
@@ -101,7 +103,7 @@ export const eventLexiconSchema = z
     agentSkipWords: wordList,
     statelessAgentWords: wordList,
     stateAgentWords: wordList,
-    agentLinks: z.object({ coordinators: wordList, datePrepositions: wordList, nameLinks: wordList, ofLinks: wordList }).strict(),
+    agentLinks: z.object({ coordinators: wordList, datePrepositions: wordList, nameLinks: wordList, ofLinks: wordList, gerundOpeners: wordList, speakerPronouns: wordList }).strict(),
     eventSubjects: wordList,
     cooperativeVerbs: wordList,
     cooperativeObjects: wordList,
@@ -165,7 +167,16 @@ export interface EventLexicon {
   /** subjects that act for a state beyond the actor words: "councils", "commission", "agency" */
   stateAgentWords: ReadonlySet<string>;
   /** the small words the agent finder steps over or stops at (src/extractors/events/agent.ts) */
-  agentLinks: { coordinators: ReadonlySet<string>; datePrepositions: ReadonlySet<string>; nameLinks: ReadonlySet<string>; ofLinks: ReadonlySet<string> };
+  agentLinks: {
+    coordinators: ReadonlySet<string>;
+    datePrepositions: ReadonlySet<string>;
+    nameLinks: ReadonlySet<string>;
+    ofLinks: ReadonlySet<string>;
+    /** "By agreeing to ..., Google has": prepositions that open a fronted gerund clause */
+    gerundOpeners: ReadonlySet<string>;
+    /** "Nintendo said it will": pronouns that stand for the subject of the reporting verb before them */
+    speakerPronouns: ReadonlySet<string>;
+  };
   /** event nouns that stand for those taking part when they are a subject: "the talks produced" */
   eventSubjects: ReadonlySet<string>;
   /** "deepen", "enhance": acts of cooperation beyond the provision verbs ("seek to deepen ties") */
@@ -291,6 +302,8 @@ export function buildEventLexicon(data: unknown, topicsData: unknown): EventLexi
       datePrepositions: uniqueSet(lex.agentLinks.datePrepositions, 'date preposition'),
       nameLinks: uniqueSet(lex.agentLinks.nameLinks, 'name link'),
       ofLinks: uniqueSet(lex.agentLinks.ofLinks, 'of link'),
+      gerundOpeners: uniqueSet(lex.agentLinks.gerundOpeners, 'gerund opener'),
+      speakerPronouns: uniqueSet(lex.agentLinks.speakerPronouns, 'speaker pronoun'),
     },
     eventSubjects: uniqueSet(lex.eventSubjects, 'event subject'),
     cooperativeVerbs: uniqueSet(lex.cooperativeVerbs, 'cooperative verb'),

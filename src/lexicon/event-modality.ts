@@ -21,6 +21,11 @@ const senseSchema = z
     within: z.number().int().min(1).max(4).optional(),
     /** the word right before the trigger: "a public consultation" */
     prev: list.optional(),
+    /** a verb governing the trigger noun from up to `beforeWithin` tokens back, over its determiners and name words: "told the Media Conference" */
+    before: list.optional(),
+    beforeWithin: z.number().int().min(1).max(10).optional(),
+    /** the trigger takes an object: a finite verb right after it ("delegates attending complained") leaves it none */
+    transitive: z.boolean().optional(),
   })
   .strict();
 
@@ -46,6 +51,9 @@ export interface Sense {
   next: ReadonlySet<string>;
   within: number;
   prev: ReadonlySet<string>;
+  before: ReadonlySet<string>;
+  beforeWithin: number;
+  transitive: boolean;
 }
 
 export interface EventModality {
@@ -76,7 +84,7 @@ export const validateEventModality = (value: unknown = data): void => void event
 function setsOf(d: z.infer<typeof eventModalitySchema>): EventModality {
   const senses = new Map<string, Sense>();
   for (const [phrase, s] of Object.entries(d.senses)) {
-    senses.set(phrase, { objects: new Set(s.objects ?? []), next: new Set(s.next ?? []), within: s.within ?? 1, prev: new Set(s.prev ?? []) });
+    senses.set(phrase, { objects: new Set(s.objects ?? []), next: new Set(s.next ?? []), within: s.within ?? 1, prev: new Set(s.prev ?? []), before: new Set(s.before ?? []), beforeWithin: s.beforeWithin ?? 3, transitive: s.transitive ?? false });
   }
   return {
     demandModals: new Set(d.demandModals),

@@ -55,9 +55,20 @@ function nameBefore(lex: EventLexicon, tokens: readonly Token[], j: number, sFir
 function nameAgent(lex: EventLexicon, tokens: readonly Token[], j: number, facts: AgentFacts, sFirst: number): Agent {
   const name = nameBefore(lex, tokens, j, sFirst);
   const keys = name.map((n) => tokenKey(tokens[n]));
-  if (name.some((n) => facts.stateTokens.has(n)) || keys.some((k) => lex.governmentWords.has(k) || lex.stateAgentWords.has(k))) return 'state';
+  if (keys.some((k) => lex.governmentWords.has(k) || lex.stateAgentWords.has(k))) return 'state';
+  if (name.some((n) => facts.stateTokens.has(n))) return isFirmName(lex, tokens, j, facts) ? 'other' : 'state';
   if (name.some((n) => tokens[n]!.tags.has('Person') || tokens[n]!.tags.has('Honorific') || tokens[n]!.tags.has('Actor')) || keys.some((k) => HONORIFICS.has(k))) return 'unknown';
   return 'other';
+}
+
+/**
+ * "British Telecom", "Japan Airlines": a country word only as the modifier of a name whose own head is no
+ * state, office, person or actor word names a firm, not the state (no government word is in the name).
+ */
+function isFirmName(lex: EventLexicon, tokens: readonly Token[], j: number, facts: AgentFacts): boolean {
+  const head = tokens[j]!;
+  if (facts.stateTokens.has(j) || lex.actorWords.has(tokenKey(head))) return false;
+  return !(head.tags.has('Person') || head.tags.has('Title') || head.tags.has('Honorific') || head.tags.has('Place'));
 }
 
 /** "Japan said it would": with no government word about, a pronoun stands for a state named before it in its sentence. */
@@ -92,7 +103,7 @@ export function classifyAgent(lex: EventLexicon, tokens: readonly Token[], j: nu
 }
 
 /** "was pledged by Japan": the agent of a passive, or unknown when no "by" follows. */
-function passiveAgent(lex: EventLexicon, tokens: readonly Token[], last: number, sLast: number, facts: AgentFacts): Agent {
+export function passiveAgent(lex: EventLexicon, tokens: readonly Token[], last: number, sLast: number, facts: AgentFacts): Agent {
   for (let j = last + 1; j <= Math.min(sLast - 1, last + 8); j++) {
     if (tokenKey(tokens[j]) !== 'by') continue;
     let seen: Agent = 'unknown';
@@ -167,8 +178,43 @@ export function coordinatedAgent(lex: EventLexicon, tokens: readonly Token[], fi
   return verb >= 0 ? agentOf(lex, tokens, verb, verb, s, facts) : 'unknown';
 }
 
+/**
+ * "Nintendo has said it will release", "the firm said that they would": a pronoun right after a reporting
+ * verb stands for who said it. The agent of that verb, or 'unknown' when j is no such pronoun.
+ */
+export function speakerAgent(lex: EventLexicon, tokens: readonly Token[], j: number, s: { firstToken: number; lastToken: number }, facts: AgentFacts): Agent {
+  if (!lex.agentLinks.speakerPronouns.has(tokenKey(tokens[j]))) return 'unknown';
+  let r = j - 1;
+  if (tokenKey(tokens[r]) === 'that') r--;
+  if (r <= s.firstToken || !lex.reportingVerbs.has(tokenKey(tokens[r]))) return 'unknown';
+  return agentOf(lex, tokens, r, r, s, facts, false);
+}
+
+/**
+ * "By agreeing to filter its results, Qora has ...": a gerund clause opening the sentence (or a clause)
+ * has the main clause's subject, the noun run after its comma, as its agent. 'unknown' otherwise.
+ */
+function frontedGerundAgent(lex: EventLexicon, tokens: readonly Token[], first: number, s: { firstToken: number; lastToken: number }, facts: AgentFacts): Agent {
+  const open = first - 1;
+  if (open < s.firstToken || !tokens[first]!.tags.has('Gerund') || !lex.agentLinks.gerundOpeners.has(tokenKey(tokens[open]))) return 'unknown';
+  if (open > s.firstToken && !/[;:,]/.test(tokens[open - 1]!.post)) return 'unknown';
+  for (let c = first; c < Math.min(s.lastToken, first + 15); c++) {
+    if (!/,/.test(tokens[c]!.post)) continue;
+    let head = -1;
+    for (let k = c + 1; k <= Math.min(s.lastToken, c + 6); k++) {
+      const t = tokens[k]!;
+      if (t.tags.has('Verb') && !t.tags.has('Noun')) break;
+      if (t.tags.has('Noun')) head = k;
+    }
+    return head < 0 ? 'unknown' : classifyAgent(lex, tokens, head, facts, s.firstToken);
+  }
+  return 'unknown';
+}
+
 /** The agent of the trigger that starts at `first`: its subject, or the "by" phrase of a passive. */
 export function agentOf(lex: EventLexicon, tokens: readonly Token[], first: number, last: number, s: { firstToken: number; lastToken: number }, facts: AgentFacts, passive = true): Agent {
+  const fronted = frontedGerundAgent(lex, tokens, first, s, facts);
+  if (fronted !== 'unknown') return fronted;
   let j = first - 1;
   let be = false;
   let adverbsOnly = true;
@@ -200,6 +246,8 @@ export function agentOf(lex: EventLexicon, tokens: readonly Token[], first: numb
   // "is prepared to" is an adjective the tagger may read as a passive: `passive` false keeps the subject
   if (passive && be && isParticiple(tokens[first]!)) return passiveAgent(lex, tokens, last, s.lastToken, facts);
   if (j < s.firstToken) return 'unknown';
+  const spoken = speakerAgent(lex, tokens, j, s, facts);
+  if (spoken !== 'unknown') return spoken;
   const head = firstHead(lex, tokens, j, s.firstToken);
   if (head !== j) {
     const first = classifyAgent(lex, tokens, head, facts, s.firstToken);

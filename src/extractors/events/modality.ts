@@ -42,16 +42,40 @@ function objectHead(tokens: readonly Token[], verb: number, s: Bounds): string {
   let head = j <= s.lastToken ? tokenKey(tokens[j]) : '';
   for (let n = 0; j <= s.lastToken && n < 5; j++, n++) {
     const t = tokens[j]!;
-    if (!t.tags.has('Noun') || t.tags.has('Pronoun') || (n > 0 && t.tags.has('Verb') && !t.tags.has('Plural'))) break;
+    // "the official re-election site of President X": the run ends at its preposition
+    if (!t.tags.has('Noun') || t.tags.has('Pronoun') || (n > 0 && t.tags.has('Verb') && !t.tags.has('Plural')) || tokenKey(t) === 'of') break;
     head = tokenKey(t);
     if (/[,;:.!?()"“”]/.test(t.post)) break;
   }
   return head;
 }
 
+/**
+ * "told the conference", "addressed the Financial Times Media Conference": a verb that makes the meeting
+ * noun an audience spoken to. Steps back over determiners, capitalised name words and "and", "of".
+ */
+function governedBy(sense: Sense, tokens: readonly Token[], first: number, s: Bounds): boolean {
+  if (sense.before.size === 0) return false;
+  for (let j = first - 1; j >= Math.max(s.firstToken, first - sense.beforeWithin); j--) {
+    const t = tokens[j]!;
+    const k = tokenKey(t);
+    if (sense.before.has(k)) return true;
+    if (clauseBreaksAfter(t)) return false;
+    if (!(MX.objectSkips.has(k) || /^\p{Lu}/u.test(t.text) || k === 'and' || k === 'of')) return false;
+  }
+  return false;
+}
+
+/** a finite lexical verb ("complained"), not an auxiliary ("Also due to attend are ...") */
+const isFiniteVerb = (t: Token): boolean =>
+  t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund') && !MX.passiveAuxiliaries.has(tokenKey(t)) && (t.tags.has('PastTense') || t.tags.has('PresentTense'));
+
 function senseBlocks(sense: Sense | undefined, tokens: readonly Token[], first: number, last: number, s: Bounds): boolean {
   if (!sense) return false;
   if (first > s.firstToken && sense.prev.has(tokenKey(tokens[first - 1]))) return true;
+  if (governedBy(sense, tokens, first, s)) return true;
+  // "some delegates attending complained": a transitive trigger with a verb, not an object, after it
+  if (sense.transitive && last < s.lastToken && !clauseBreaksAfter(tokens[last]) && isFiniteVerb(tokens[last + 1]!)) return true;
   for (let j = last + 1; j <= Math.min(s.lastToken, last + sense.within); j++) if (sense.next.has(tokenKey(tokens[j]))) return true;
   return sense.objects.size > 0 && sense.objects.has(objectHead(tokens, last, s));
 }

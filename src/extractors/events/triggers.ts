@@ -3,7 +3,8 @@ import type { ParsedDoc, Token } from '../../document/document.js';
 import { clauseBreaksAfter } from '../../document/predicates.js';
 import { isNegation, matchAt, tokenKey } from './tokens.js';
 import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
-import { agentOf, coordinatedAgent, type AgentFacts } from './agent.js';
+import { agentOf, coordinatedAgent, speakerAgent, type AgentFacts } from './agent.js';
+import { objectOfNonState, ownedByNonState, ownedByState } from './owner.js';
 import { isCancelledMeeting, moodBlocks } from './modality.js';
 import { STATE_SCOPE } from '../../lexicon/state-scope.js';
 
@@ -204,6 +205,8 @@ function passesModal(lex: EventLexicon, tokens: readonly Token[], first: number,
   const next = tokens[verb + 1];
   if (tokenKey(tokens[verb]) === 'help' && (tokenKey(next) === 'to' || (next?.tags.has('Verb') && !next.tags.has('Noun')))) return false;
   if (!stateSubjectBefore(lex, tokens, first, s.firstToken, facts)) return false;
+  // "Nintendo has said it will release": the pronoun is the firm that said it
+  if (first - 1 > s.firstToken && speakerAgent(lex, tokens, first - 1, s, facts) === 'other') return false;
   if (prevKey === 'that' && first - 2 >= s.firstToken && !reportedBefore(lex, tokens, first, s.firstToken)) return false;
   // "it will provide 3,000 jobs" (a project) vs "Japan said it will provide": pronouns need a speaker
   if ((tokenKey(head) === 'would' || PERSONAL_PRONOUNS.has(prevKey)) && !reported(lex, tokens, first, s)) return false;
@@ -266,7 +269,7 @@ function passesUse(lex: EventLexicon, tokens: readonly Token[], t: EventTrigger,
 }
 
 /** What the clause around the trigger must hold: "with", a place, a joint subject, a future passive. */
-function passesClause(lex: EventLexicon, tokens: readonly Token[], t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }): boolean {
+function passesClause(lex: EventLexicon, tokens: readonly Token[], t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }, isHeadline: boolean): boolean {
   const head = tokens[first]!;
   const after = (n: number): string[] => keysBetween(tokens, last + 1, Math.min(s.lastToken, last + n));
   if (t.needsWith && !after(8).includes('with')) return false;
@@ -313,6 +316,8 @@ function passesClause(lex: EventLexicon, tokens: readonly Token[], t: EventTrigg
     }
   }
   if (t.opinionThat) {
+    // "CENTR agrees.": agreeing with nothing after it is assent to an opinion
+    if (last === s.lastToken && !isHeadline) return false;
     // "agreed that the film was good" is an opinion; "agreed that talks would resume" is a decision
     const next = after(4);
     if (next.includes('that')) {
@@ -331,7 +336,7 @@ function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: numbe
   if (t.needsTwoParties && facts.partyCount < 2) return false;
   if (t.kind !== 'meeting' && nonStateRelative(lex, tokens, first, s)) return false;
   if (t.modalProvision) return passesModal(lex, tokens, first, last, s, facts);
-  return passesUse(lex, tokens, t, first, last, s, facts) && passesClause(lex, tokens, t, first, last, s) && passesAgent(lex, tokens, t, first, last, s, facts);
+  return passesUse(lex, tokens, t, first, last, s, facts) && passesClause(lex, tokens, t, first, last, s, facts.isHeader) && passesAgent(lex, tokens, t, first, last, s, facts);
 }
 
 /** "I want to", "I am prepared to": the subject right before the trigger (auxiliaries aside) is "I". */
@@ -376,7 +381,13 @@ function passesAgent(lex: EventLexicon, tokens: readonly Token[], t: EventTrigge
     const light = meetingVerbBefore(tokens, first, s.firstToken);
     if (light < 0 || agentOf(lex, tokens, light, light, s, facts) !== 'state') return false;
   }
+  // "the Lions on their tour": a tour needs an owner acting for a state
+  if (t.needsStateOwner && !ownedByState(lex, tokens, first, last, s, facts, t.needsBefore)) return false;
+  // "the club held a meeting", "the initiative is producing conferences": who holds it is no state
+  if (t.kind === 'meeting' && objectOfNonState(lex, tokens, first, s, facts)) return false;
   if (t.kind === 'meeting') return facts.stateHere && (!t.nounNeedsNext || t.nounNeedsNext.includes(tokenKey(tokens[last + 1])) || tokenKey(tokens[first - 1]) === 'by');
+  // "REM's commitment to their fans", "U2's desire": an owner that cannot act for a state
+  if (ownedByNonState(lex, tokens, first, s, facts)) return false;
   // "Japan's commitment", "Canada's firm pledge": with no government actor in reach, a state owns the noun
   if (!t.lightVerbIfNoun) return !facts.strictAgent || stateJustBefore(facts, first, s.firstToken);
   // "Japan made a pledge", "the club made an offer": the subject of the light verb right before the noun
