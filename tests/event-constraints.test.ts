@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../src/pipeline/extract.js';
 import { eventConstraints as stateConstraints } from '../src/rules/event-constraints.js';
 import { eventModalConstraints } from '../src/rules/event-modal-constraints.js';
+import { eventPartyConstraints } from '../src/rules/event-party-constraints.js';
 
 // one tester for every event constraint unit: the state-actor ones and the mood ones (senses, modality,
-// nesting, background)
-const eventConstraints = [...stateConstraints, ...eventModalConstraints];
+// nesting, background) and the party-politics ones
+const eventConstraints = [...stateConstraints, ...eventModalConstraints, ...eventPartyConstraints];
 
 const KEY = { agreement: 'agreements', commitment: 'commitments', meeting: 'meetings' } as const;
 
