@@ -4,7 +4,7 @@ import data from './party-politics.json' with { type: 'json' };
 // Word lists for party politics (issue 15, fa-pol): who acts for a party rather than a state ("the shadow
 // chancellor", "Tory leader", "his party", "a Labour government would"), which meetings are a party's
 // ("Labour's spring conference", "a fringe meeting") or a campaign's ("visited marginal seats"), and the
-// clause words that make an event a question or a time reference. Read by
+// clause words that make an event a question, a time reference or background. Read by
 // src/extractors/events/party-politics.ts; validated by the build (scripts/snapshot-lexicons.mjs) and the tests.
 
 const word = z.string().regex(/^[a-z][a-z' -]*$/, 'lower-case word or phrase');
@@ -37,6 +37,10 @@ export const partyPoliticsSchema = z
     timeReferences: list,
     /** the first word of a direct question: "Should the United Kingdom approve ...?" */
     questionOpeners: list,
+    /** right before the trigger, these date it as background: "has previously promised" */
+    backgroundAdverbs: list,
+    /** "two years ago" after the trigger in its clause: an old event recalled */
+    agoUnits: list,
   })
   .strict();
 
@@ -59,4 +63,6 @@ export const PARTY_POLITICS = Object.freeze({
   campaignWords: set(data.campaignWords),
   timeReferences: data.timeReferences.map((p) => p.split(' ')),
   questionOpeners: set(data.questionOpeners),
+  backgroundAdverbs: set(data.backgroundAdverbs),
+  agoUnits: set(data.agoUnits),
 });

@@ -23,6 +23,7 @@ export const eventPartyConstraints: readonly EventConstraint[] = [
       ],
       quiet: [
         'The shadow chancellor, Anne Price, promised that her party would cut taxes for British families.',
+        'Children would be offered free sports training by a future Conservative government in Britain, the party said.',
         'Tory leader Mark Dunn pledged to recruit 5,000 more police officers in Britain.',
         'Mr Dunn said a Conservative government would cut the British tax on pensions.',
         'The Liberal Democrat leader, Joan Ford, backed the plan for a new runway in Britain.',
@@ -126,6 +127,20 @@ export const eventPartyConstraints: readonly EventConstraint[] = [
     examples: {
       fire: ['Japan and Kenya decided to open a new consulate in Mombasa.', 'The two sides decided to extend the fishing accord between Chile and Peru.'],
       quiet: ['The men will stay in jail while British ministers decide how to react.', 'Chile and Peru will decide whether to extend the fishing accord next year.'],
+    },
+  },
+  {
+    id: 'constraint/recalled',
+    kind: 'commitment',
+    description:
+      'An event recalled, not reported: "previously", "formerly", "originally" or "once" right before the trigger, or "two years ago" after it in its clause.',
+    logic: 'src/extractors/events/party-politics.ts isRecalled',
+    examples: {
+      fire: ['The Italian government promised on Monday to cut taxes for Greek shipping firms.', 'Brazil pledged $20m to rebuild schools in Haiti, the Brazilian minister said.'],
+      quiet: [
+        'The Italian government has previously promised to cut taxes for Greek shipping firms.',
+        'Brazil pledged $20m to rebuild schools in Haiti two years ago, the Brazilian minister said.',
+      ],
     },
   },
 ];

@@ -10,8 +10,9 @@ import { tokenKey } from './tokens.js';
 // the government will do, not a party's election promise; a campaign visit to marginal seats, a party
 // conference or an opposition leader's backing is no state event either. Decided per trigger, by who
 // acts nearest before it in its sentence (an official titled as a party figure, a party name, "his
-// party", "a Labour government would") and by the meeting word's own modifiers and sentence; plus two
-// clause checks: a direct question, a meeting named only as a time reference ("before the meeting"). The units with examples:
+// party", "a Labour government would") and by the meeting word's own modifiers and sentence; plus three
+// clause checks: a direct question, a meeting named only as a time reference ("before the meeting"), an
+// old event recalled ("has previously promised", "two years ago"). The units with examples:
 // src/rules/event-party-constraints.ts; the word lists: src/lexicon/party-politics.json.
 
 type Bounds = { firstToken: number; lastToken: number };
@@ -84,6 +85,18 @@ export function nearestActor(scope: PartyScope, stateTokens: ReadonlySet<number>
   return 'none';
 }
 
+/** "would be offered ... by a future Tory government": the agent of a passive, when no actor stands before the trigger. */
+function passiveByActor(c: PartyCheck, tokens: readonly Token[], last: number, s: Bounds): 'party' | 'state' | 'none' {
+  for (let j = last + 1; j <= Math.min(s.lastToken - 1, last + 8); j++) {
+    if (tokenKey(tokens[j]) !== 'by') continue;
+    let end = j + 1;
+    while (end < Math.min(s.lastToken, j + 5) && !clauseBreaksAfter(tokens[end])) end++;
+    const by = nearestActor(c.scope, c.stateTokens, c.governmentWords, tokens, end + 1, { firstToken: j + 1, lastToken: end });
+    return by;
+  }
+  return 'none';
+}
+
 /** Does one of the phrases end at token `end`? */
 function phraseEndsAt(tokens: readonly Token[], end: number, from: number, phrases: readonly string[][]): boolean {
   return phrases.some((p) => end - p.length + 1 >= from && p.every((w, k) => tokenKey(tokens[end - p.length + 1 + k]) === w));
@@ -129,6 +142,16 @@ export function isQuestion(tokens: readonly Token[], first: number, last: number
   return PP.questionOpeners.has(tokenKey(tokens[start]));
 }
 
+/** "has previously promised", "promised ... when he was elected two years ago": an old event recalled, not news. */
+function isRecalled(tokens: readonly Token[], hit: TriggerHit, s: Bounds): boolean {
+  for (let j = hit.first - 1; j >= Math.max(s.firstToken, hit.first - 2); j--) if (PP.backgroundAdverbs.has(tokens[j]!.key)) return true;
+  for (let j = hit.last + 1; j <= s.lastToken; j++) {
+    if (tokens[j]!.key === 'ago' && PP.agoUnits.has(tokenKey(tokens[j - 1]))) return true;
+    if (/[;.!?]/.test(tokens[j]!.post)) break;
+  }
+  return false;
+}
+
 const hasCampaignWord = (tokens: readonly Token[], s: Bounds): boolean => {
   for (let j = s.firstToken; j <= s.lastToken; j++) if (PP.campaignWords.has(tokens[j]!.key)) return true;
   return false;
@@ -150,9 +173,10 @@ export interface PartyCheck {
 export function isPartyPolitics(ctx: ExtractContext, c: PartyCheck, hit: TriggerHit, s: Bounds): boolean {
   const { tokens } = ctx.doc;
   const kind = hit.trigger.kind;
-  if (isQuestion(tokens, hit.first, hit.last, s)) return true;
+  if (isQuestion(tokens, hit.first, hit.last, s) || isRecalled(tokens, hit, s)) return true;
   if (kind === 'meeting' && !isVerbOnly(tokens[hit.first]!) && phraseEndsAt(tokens, beforeNounPhrase(tokens, hit.first, s.firstToken), s.firstToken, PP.timeReferences)) return true;
-  const actor = nearestActor(c.scope, c.stateTokens, c.governmentWords, tokens, hit.first, s);
+  const before = nearestActor(c.scope, c.stateTokens, c.governmentWords, tokens, hit.first, s);
+  const actor = before === 'none' ? passiveByActor(c, tokens, hit.last, s) : before;
   if (kind === 'commitment') return actor === 'party';
   if (c.here.countries.length >= 2) return false;
   const stateOfficials = c.here.officials.filter((o) => !c.scope.partyOfficials.has(o)).length;
