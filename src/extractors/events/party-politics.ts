@@ -179,10 +179,12 @@ export function isPartyPolitics(ctx: ExtractContext, c: PartyCheck, hit: Trigger
   const actor = before === 'none' ? passiveByActor(c, tokens, hit.last, s) : before;
   if (kind === 'commitment') return actor === 'party';
   if (c.here.countries.length >= 2) return false;
+  // "a speech to Labour's spring conference": whoever else is named there speaks at it, not with the party
+  if (kind === 'meeting' && isPartyMeetingNoun(tokens, hit, s)) return true;
   const stateOfficials = c.here.officials.filter((o) => !c.scope.partyOfficials.has(o)).length;
-  if (stateAfter(c, tokens, hit.last, s)) return false;
-  if (actor === 'party') return stateOfficials === 0;
-  return kind === 'meeting' && stateOfficials <= 1 && (isPartyMeetingNoun(tokens, hit, s) || hasCampaignWord(tokens, s));
+  const counterpart = kind === 'meeting' && stateAfter(c, tokens, hit.last, s);
+  if (actor === 'party') return stateOfficials === 0 && !counterpart;
+  return kind === 'meeting' && stateOfficials <= 1 && !counterpart && hasCampaignWord(tokens, s);
 }
 
 /** "the shadow home secretary", "a Labour government would": a government word a party word qualifies. */
