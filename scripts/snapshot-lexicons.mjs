@@ -17,6 +17,7 @@ validateGrammarWords();
 (await import(path.join(dist, 'dates.js'))).validateDateWords();
 (await import(path.join(dist, 'state-scope.js'))).validateStateScope();
 (await import(path.join(dist, 'event-modality.js'))).validateEventModality();
+(await import(path.join(dist, 'party-politics.js'))).validatePartyPolitics();
 
 const snapshot = {
   countries: buildCountryLexicon(),

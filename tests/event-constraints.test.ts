@@ -3,10 +3,11 @@ import { extract } from '../src/pipeline/extract.js';
 import { eventConstraints as stateConstraints } from '../src/rules/event-constraints.js';
 import { eventModalConstraints } from '../src/rules/event-modal-constraints.js';
 import { eventOwnerConstraints } from '../src/rules/event-owner-constraints.js';
+import { eventPartyConstraints } from '../src/rules/event-party-constraints.js';
 
 // one tester for every event constraint unit: the state-actor ones and the mood ones (senses, modality,
-// nesting, background) and the owner and commercial-sense ones
-const eventConstraints = [...stateConstraints, ...eventModalConstraints, ...eventOwnerConstraints];
+// nesting, background), the owner and commercial-sense ones and the party-politics ones
+const eventConstraints = [...stateConstraints, ...eventModalConstraints, ...eventOwnerConstraints, ...eventPartyConstraints];
 
 const KEY = { agreement: 'agreements', commitment: 'commitments', meeting: 'meetings' } as const;
 

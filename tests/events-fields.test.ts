@@ -17,8 +17,9 @@ describe('events: timing (happened or planned)', () => {
     ['The Finnish defence minister visited Estonia last week.', 'happened'],
     ['Kenya and Uganda are due to sign a rail agreement in Nairobi.', 'planned'],
     ['Kenya and Uganda signed a rail agreement in Nairobi on Monday.', 'happened'],
-    // one meeting per sentence: here it is the summit, still to come
-    ['Ahead of the summit in Rabat, the Moroccan king received the Spanish premier.', 'planned'],
+    // one meeting per sentence: "ahead of the summit" only dates it (constraint/time-reference), the
+    // meeting reported is the king receiving the premier
+    ['Ahead of the summit in Rabat, the Moroccan king received the Spanish premier.', 'happened'],
     ['The Moroccan king received the Spanish premier in Rabat.', 'happened'],
     ['The Irish premier met the Dutch prime minister in Dublin on Monday.', 'happened'],
     ['Mexico will host a regional summit in October.', 'planned'],

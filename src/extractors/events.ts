@@ -13,6 +13,7 @@ import { isStrictSentence, isTeamsSentence, stateScopeOf } from './events/state-
 import { findTriggers, type SentenceFacts, type TriggerHit } from './events/triggers.js';
 import { countryCodeAt, findRecallHits } from './events/recall.js';
 import { dropNestedHits } from './events/modality.js';
+import { isPartyPolitics, partyScopeOf } from './events/party-politics.js';
 import { clauseBreaksAfter } from '../document/predicates.js';
 import { matchAt, tokenKey } from './events/tokens.js';
 import type { AgreementDraft, CommitmentDraft, EventDrafts, ExtractContext, MeetingDraft, Range } from './types.js';
@@ -323,6 +324,7 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
   const codeAt = countryCodeAt(ctx);
   const money = moneyContextOf(ctx);
   const scope = stateScopeOf(lex, ctx, state.tokens, countryTokens);
+  const party = partyScopeOf(ctx);
 
   for (const s of doc.sentences) {
     // a sports report's sentence with no government actor: "England beat France" names two teams
@@ -332,7 +334,10 @@ export function extractEvents(ctx: ExtractContext): EventDrafts {
     // trigger words first: a recall rule's hit counts only where no trigger of its kind fired
     const found = [...findTriggers(lex, doc, s.index, facts), ...findRecallHits(lex, ctx, s.index, facts, codeAt)];
     // one event inside another ("agreed to open talks"): the inner hit goes (modality.ts)
-    const hits = dropNestedHits(doc.tokens, ctx.rules === allRulesOn ? found : found.filter((h) => ctx.rules.isOn(ruleIdOf(h))));
+    const nested = dropNestedHits(doc.tokens, ctx.rules === allRulesOn ? found : found.filter((h) => ctx.rules.isOn(ruleIdOf(h))));
+    // party politics, questions, time references and claims are no state event (party-politics.ts)
+    const partyCheck = { scope: party, stateTokens: state.tokens, governmentWords: lex.governmentWords, here };
+    const hits = nested.filter((h) => !isPartyPolitics(ctx, partyCheck, h, s));
     if (hits.length === 0 || isNonPolitical(lex, doc, s.index, (test) => isStateParty(s.index, here.officials, test), commercialArticle)) continue;
     const evidence: Range = { start: s.start, end: s.end };
     const text = doc.text.slice(s.start, s.end);
