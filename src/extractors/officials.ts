@@ -12,6 +12,7 @@ import { rosterHolder, rosterStateFor, untitledPersonNames } from './officials/r
 import { preferOffices } from './officials/office-choice.js';
 import { findVerbTitles } from './officials/verb-titles.js';
 import { regionStateBefore } from './officials/regions.js';
+import { officeState, speechState } from './officials/state-cues.js';
 import { borrowedOffice, counterpartOwner, fitsBorrowedOffice, type BorrowedOffice } from './officials/counterparts.js';
 import { isSurname, pickNamed, shortNameFits } from './officials/short-names.js';
 import { asReference, givenNameGender, resolvePluralReferences, resolvePossessives, resolvePronouns, resolveSides, resolveVisitors, type Referent } from './officials/references.js';
@@ -910,6 +911,8 @@ interface CountryEvidence {
   documentCountry: string | null;
   /** the roster's state for a titled official the text leaves unplaced, or null */
   rosterCountry: (r: Rec) => { country: string; ruleId: string } | null;
+  /** the state the official's own words or office point to (state-cues.ts), or null */
+  textState: (r: Rec) => { country: string; ruleId: string } | null;
 }
 
 /** The record as output: its state settled (or taken from weaker evidence, at a cost), its aliases cleaned. */
@@ -917,6 +920,14 @@ function finishRecord(r: Rec, ev: CountryEvidence): OfficialDraft {
   const { on, mentioned, notCountry, dateline, homeCountry, hostCountry, documentCountry } = ev;
   let country = r.country;
   let evidence: OfficialDraft['evidence'] = r.countrySource === 'roster' || r.ruleIds.has('official/roster') ? 'roster' : 'text';
+  // text evidence before the roster: "Canberra would provide ..., Foreign Minister X said", "the home secretary"
+  if (country === null && !r.international && r.countrySource !== 'party') {
+    const t = ev.textState(r);
+    if (t && !notCountry.get(r)?.has(t.country)) {
+      country = t.country;
+      r.ruleIds.add(t.ruleId);
+    }
+  }
   // a foreign official under a dateline: the roster's state before the dateline's, never before the text's
   if (country === null && !r.international && r.countrySource !== 'party') {
     const c = ev.rosterCountry(r);
@@ -1075,6 +1086,12 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       const c = r.title && !r.country ? rosterStateFor(ctx, r.tokens) : null;
       return c && on(c.ruleId) ? c : null;
     };
-    const ev: CountryEvidence = { on, mentioned, notCountry, dateline, homeCountry, hostCountry, documentCountry, rosterCountry };
+    const textState = (r: Rec): { country: string; ruleId: string } | null => {
+      const said = on('official/country-speech') ? speechState(sentences, r.mentions) : null;
+      if (said) return { country: said, ruleId: 'official/country-speech' };
+      const office = on('official/country-office') ? officeState(r.title, dateline, mentioned) : null;
+      return office ? { country: office, ruleId: 'official/country-office' } : null;
+    };
+    const ev: CountryEvidence = { on, mentioned, notCountry, dateline, homeCountry, hostCountry, documentCountry, rosterCountry, textState };
     return recs.map((r) => finishRecord(r, ev));
 }

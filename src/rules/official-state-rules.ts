@@ -1,0 +1,44 @@
+import { defineRule, type Rule } from './types.js';
+
+// Officials (issue 10, country accuracy on unseen text): the state an official serves, read from their
+// own words and offices before the roster and the dateline. Examples are invented for this project.
+
+export const officialStateRules: readonly Rule[] = [
+  defineRule({
+    id: 'official/country-speech',
+    kind: 'official',
+    description:
+      'An official no demonym places speaks for the state that is the subject of their own reported clause when it acts in its own voice ("Canberra would provide ..., Foreign Minister X said", "X said Tbilisi had asked"); a state that only suffers or is accused ("would face") says nothing. Before the roster and the dateline.',
+    logic: 'src/extractors/officials/state-cues.ts speechState',
+    examples: {
+      fire: [
+        'Canberra would provide $65 million for a new cable, Foreign Minister Daniel Crow said on Thursday.',
+        'Foreign Minister Levan Mirza said Tbilisi had asked Moscow to explain the shooting.',
+        'LONDON, May 2 - The development minister, Clara Voss, said on Monday that Ottawa would send two field hospitals to Chad.',
+      ],
+      quiet: [
+        'Foreign Minister Levan Mirza said Moscow would face new sanctions.',
+        'Canadian Foreign Minister Clara Voss said Ottawa would send two field hospitals to Chad.',
+        'Foreign Minister Levan Mirza said the Georgian government had asked for talks.',
+      ],
+    },
+  }),
+  defineRule({
+    id: 'official/country-office',
+    kind: 'official',
+    description:
+      'An office that only one or two states use under that name (official-state-cues.json: Home Secretary, Chancellor of the Exchequer, Treasurer, External Affairs Minister, Taoiseach) places an official the text leaves unplaced, before the roster and the dateline; when the dateline is one of those states the dateline speaks.',
+    logic: 'src/extractors/officials/state-cues.ts officeState',
+    examples: {
+      fire: [
+        'BERLIN, March 3 - The chancellor of the exchequer, Maria Holt, arrived for talks on defence spending.',
+        'JAKARTA, June 2 - Treasurer Lachlan Ward met Indonesian Finance Minister Sri Hartono on Monday.',
+      ],
+      quiet: [
+        'BERLIN, March 3 - The finance minister, Maria Holt, arrived for talks on defence spending.',
+        'NEW DELHI, June 2 - Home Secretary Arvind Rao met state police chiefs on Monday.',
+        'JAKARTA, June 2 - Philippine Foreign Secretary Elena Santos met Indonesian Finance Minister Sri Hartono on Monday.',
+      ],
+    },
+  }),
+];
