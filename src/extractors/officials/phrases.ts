@@ -1,3 +1,4 @@
+import { loadHeadlineVerbs } from '../../lexicon/headline-verbs.js';
 import { loadOfficialsLexicon, type Portfolio, type TitleHead, type TitleWord, type TitleWordKind } from '../../lexicon/officials.js';
 import { longestMatch } from '../../lexicon/trie.js';
 import type { ParsedDoc } from '../../document/document.js';
@@ -567,6 +568,20 @@ function isNameWord(pieces: readonly Piece[], k: number, allCaps: boolean): bool
   return true;
 }
 
+/** share of a sentence's longer words that must be capitalised for it to read as a title-case headline */
+const TITLE_CASE_SHARE = 0.8;
+
+/**
+ * "PM Hails Rail Deal", "Leader Urges Calm": in a title-case headline a verb after the office is
+ * capitalised like a name (headline-verbs.json). The sentence is only looked at when the word is one.
+ */
+function headlineVerbAt(pieces: readonly Piece[], k: number): boolean {
+  const p = pieces[k]!;
+  if (!loadHeadlineVerbs().has(p.key) || NAME_TAGS.some((t) => p.token.tags.has(t) && t !== 'Person')) return false;
+  const long = pieces.filter((q) => q.key.length > 3);
+  return long.filter((q) => q.cap).length >= TITLE_CASE_SHARE * long.length;
+}
+
 /** A personal name at pieces[i], honorifics skipped: capitalised words, particles, initials, hyphens. */
 export function parseName(doc: ParsedDoc, pieces: readonly Piece[], i: number, allCaps: boolean, afterTitle = false): NameParse | null {
   const { honorifics } = loadOfficialsLexicon();
@@ -626,6 +641,7 @@ export function parseName(doc: ParsedDoc, pieces: readonly Piece[], i: number, a
   // compromise tags many surnames as places ("Bolton"), so only a lone place word is ruled out
   if (end - start === 1 && placeOnly(pieces[start]!)) return null;
   if (end === start) return null;
+  if (headlineVerbAt(pieces, start)) return null;
   const words = pieces.slice(start, end);
   if (!words.some((w) => w.text.replace(/[^\p{L}]/gu, '').length > 1)) return null;
   const { orgSuffixes } = loadOfficialsLexicon();
