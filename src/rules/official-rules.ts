@@ -168,7 +168,7 @@ export const officialRules: readonly Rule[] = [
     description: 'With no dateline, the state whose institutions the article names ("Downing Street", "the Knesset").',
     logic: 'src/extractors/officials.ts countryByInstitutions',
     examples: {
-      fire: ['Home Secretary Owen Pryce left Downing Street after the meeting.', 'Speaker Dana Hollis told the Knesset that the vote would be held on Monday.'],
+      fire: ['Health Secretary Owen Pryce left Downing Street after the meeting.', 'Speaker Dana Hollis told the Knesset that the vote would be held on Monday.'],
       quiet: ['Finance Minister Owen Pryce left the office after the meeting.', 'Speaker Dana Hollis told the assembly that the vote would be held on Monday.'],
     },
   }),
@@ -197,7 +197,7 @@ export const officialRules: readonly Rule[] = [
     description: 'Last fallback: the state the article clearly names most (less confidence).',
     logic: 'src/extractors/officials.ts countryByDocument',
     examples: {
-      fire: ['Finance Minister Kofi Mensah said Ghana would cut taxes. Ghana has grown fast this year.', 'Prime Minister Lena Berg said Norway would build more ferries for Norway.'],
+      fire: ['Finance Minister Kofi Mensah said Ghana would cut taxes. Ghana has grown fast this year.', 'Prime Minister Lena Berg said more ferries would be built for Norway in Norway.'],
       quiet: ['Finance Minister Kofi Mensah said taxes would be cut.', 'Prime Minister Lena Berg said Norway and Chile would build more ferries.'],
     },
   }),
