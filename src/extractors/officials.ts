@@ -623,6 +623,8 @@ function resolveDescriptors(descriptors: Descriptor[], recs: Rec[], rules: RuleS
       if (r.head !== t.head.phrase) return false;
       if (t.portfolio && r.portfolio?.name !== t.portfolio.name) return false;
       if (t.country && r.country !== null && r.country !== t.country) return false;
+      // "the French president" is no international official ("the president of the European Commission")
+      if (t.country && r.international && rules.isOn('official/roster-descriptive')) return false;
       return true;
     });
     if (t.country && fits.some((r) => r.country === t.country)) fits = fits.filter((r) => r.country === t.country);
@@ -1016,6 +1018,26 @@ function rosterOfficials(ctx: ExtractContext, sentences: SentencePieces[], recs:
   return out;
 }
 
+/**
+ * "Nicolas Sarkozy and Angela Merkel ... The German chancellor said": a description that fits no titled
+ * official gives its office to the one untitled person the roster knows (of its state, when it names
+ * one) who was named before it. A description already taken by someone else is not reused.
+ */
+function titleRosterPeople(unresolved: readonly Descriptor[], recs: Rec[], known: readonly Rec[]): void {
+  for (const d of unresolved) {
+    const t = d.title;
+    if (t.international || t.nonState) continue;
+    const m = mentionOf(d.sp, d.from, d.to);
+    if (recs.some((r) => r.mentions.some((x) => x.start === m.start))) continue;
+    const fits = known.filter((r) => r.title === null && !r.international && (!t.country || r.country === t.country) && r.mentions.some((x) => x.start < m.start));
+    if (fits.length !== 1) continue;
+    const r = fits[0]!;
+    Object.assign(r, { title: t.title, head: t.head.phrase, portfolio: t.portfolio });
+    addMention(r, asReference(m), null);
+    r.ruleIds.add('official/roster-descriptive');
+  }
+}
+
 // an honorific as the first word ("Mr Naqvi") or a title ending ("spokeswoman"): grammar-words.json
 const showsGender = (form: string, firstWords: ReadonlySet<string>, endings: ReadonlySet<string>): boolean => {
   const lower = form.toLowerCase();
@@ -1072,6 +1094,7 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       const known = rosterOfficials(ctx, sentences, recs);
       if (known.length) {
         findNameMentions(sentences, known, ctx.rules);
+        if (on('official/roster-descriptive')) titleRosterPeople(unresolved, recs, known);
         recs.push(...known);
       }
     }

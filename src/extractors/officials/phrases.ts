@@ -377,6 +377,12 @@ function portfolioTail(st: TitleState, k: number, t: { value: TitleWord; length:
   return 'next';
 }
 
+/** an international organisation's name (titles.json organisations) inside pieces[a..b) */
+function namesBodyIn(pieces: readonly Piece[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (pieces[k]!.cap && titleWordAt(pieces, k)?.value.kind === 'organisation') return true;
+  return false;
+}
+
 /** The phrase read: its title text, state and kind, or null when no head or no office word was kept. */
 function finishTitle(doc: ParsedDoc, st: TitleState): TitlePhrase | null {
   const { pieces, head, end, keep } = st;
@@ -396,6 +402,8 @@ function finishTitle(doc: ParsedDoc, st: TitleState): TitlePhrase | null {
   if (country === null && !international) country = homeCueIn(pieces, kept);
   // "Commission spokeswoman" with no state named: the office of an international body
   if (country === null && first.cap && loadOfficialsLexicon().internationalBodies.has(first.key)) international = true;
+  // "president of the European Commission" read as a portfolio run: the body named in it is international
+  if (country === null && !international && !st.partyCountry) international = kept.some(([a, b]) => namesBodyIn(pieces, a, b));
   let raw = doc.text.slice(first.start, last.end).replace(/\s+/g, ' ');
   if (head.title && kept.length === 1) raw = head.title;
   return {
