@@ -793,15 +793,20 @@ function sameOffice(a: Rec, b: Rec): boolean {
   return [...headsOf(a)].some((h) => hb.has(h));
 }
 
-/** "A received the Foreign Minister of Z, B": a meeting verb between the two in one sentence */
-function pairedInSentence(r: Rec, o: Rec): boolean {
+/**
+ * "A received the Foreign Minister of Z, B", "Whitmore is expected to hold talks with Prime Minister
+ * Khanna": a meeting verb between the two in one sentence, each named there (by any form of the name)
+ */
+function pairedInSentence(r: Rec, o: Rec, sentences: readonly SentencePieces[]): boolean {
   const { pairVerbs } = loadOfficialsLexicon();
-  for (const a of r.anchors) {
-    if (a.derived) continue;
-    for (const b of o.anchors) {
-      if (b.sp.sentence !== a.sp.sentence) continue;
-      const [x, y] = a.name.end <= b.name.start ? [a.name.end, b.name.start] : [b.name.end, a.name.start];
-      for (let k = x; k < y; k++) if (pairVerbs.has(a.sp.pieces[k]!.key)) return true;
+  const named = (x: Rec): OfficialMention[] => x.mentions.filter((m) => m.kind !== 'reference');
+  const others = named(o);
+  for (const a of named(r)) {
+    for (const b of others) {
+      if (b.sentence !== a.sentence) continue;
+      const [x, y] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+      const between = sentences[a.sentence]?.pieces.filter((p) => p.start >= x && p.end <= y) ?? [];
+      if (between.some((p) => pairVerbs.has(p.key))) return true;
     }
   }
   return false;
@@ -813,7 +818,7 @@ function pairedInSentence(r: Rec, o: Rec): boolean {
  * same office from state Z, is the other side, the state the article names most after Z. Returns that
  * state (the host, for other unplaced officials), or null.
  */
-function placeOtherSide(recs: Rec[], ctx: ExtractContext, sides: Side[]): { home: string | null; not: Map<Rec, Set<string>> } {
+function placeOtherSide(recs: Rec[], ctx: ExtractContext, sides: Side[], sentences: readonly SentencePieces[]): { home: string | null; not: Map<Rec, Set<string>> } {
   let home: string | null = null;
   const nots = new Map<Rec, Set<string>>();
   const add = (r: Rec, c: string): void => {
@@ -823,7 +828,7 @@ function placeOtherSide(recs: Rec[], ctx: ExtractContext, sides: Side[]): { home
   for (const r of recs) {
     if (r.country || r.international || !r.title || nots.has(r)) continue;
     const partner = recs.find(
-      (o) => o !== r && o.country && !o.international && o.countrySource === 'explicit' && sameOffice(o, r) && pairedInSentence(r, o),
+      (o) => o !== r && o.country && !o.international && o.countrySource === 'explicit' && sameOffice(o, r) && pairedInSentence(r, o, sentences),
     );
     if (partner) add(r, partner.country!);
   }
@@ -1099,7 +1104,7 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       }
     }
     resolveReferences(ctx, sentences, recs);
-    const { home: hostCountry, not: notCountry } = placeOtherSide(recs, ctx, sides);
+    const { home: hostCountry, not: notCountry } = placeOtherSide(recs, ctx, sides, sentences);
     const dateline = ctx.article.dateline?.country ?? null;
     const documentCountry = countryByDocument(ctx);
     const homeCountry = countryByInstitutions(sentences);

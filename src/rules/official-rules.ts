@@ -129,12 +129,13 @@ export const officialRules: readonly Rule[] = [
   defineRule({
     id: 'official/country-other-side',
     kind: 'official',
-    description: 'An official paired with a same-office holder of a known state serves the other state most named in the article.',
+    description: 'An official paired with a same-office holder of a known state (a meeting word between the two, each named in that sentence by any form of the name) serves the other state most named in the article.',
     logic: 'src/extractors/officials.ts placeOtherSide',
     examples: {
       fire: [
         'Peruvian Trade Minister Ana Ruiz met Trade Minister Omar Haddad in Cairo. Egypt and Peru signed a deal. Egypt hopes to export more.',
         'Ghanaian Foreign Minister Kofi Mensah received Foreign Minister Yuki Sato in Accra. Japan and Ghana held talks. Japan will send aid.',
+        "WELLINGTON, 4 March - Norway's prime minister, Kari Lunde, will visit India next week. Lunde will hold talks with Prime Minister Anil Rao on trade with India.",
       ],
       quiet: [
         'Egypt and Peru signed a trade deal. Peruvian Trade Minister Ana Ruiz and Egyptian Trade Minister Omar Haddad signed it in Cairo.',
