@@ -928,10 +928,13 @@ function finishRecord(r: Rec, ev: CountryEvidence): OfficialDraft {
   let country = r.country;
   let evidence: OfficialDraft['evidence'] = r.countrySource === 'roster' || r.ruleIds.has('official/roster') ? 'roster' : 'text';
   // text evidence before the roster: "Canberra would provide ..., Foreign Minister X said", "the home secretary"
-  if (country === null && !r.international && r.countrySource !== 'party') {
+  // (also over a state only guessed from a same-office pairing, the most-named other state)
+  const guessed = r.countrySource === 'counterpart' && r.ruleIds.has('official/country-other-side');
+  if ((country === null || guessed) && !r.international && r.countrySource !== 'party') {
     const t = ev.textState(r);
-    if (t && !notCountry.get(r)?.has(t.country)) {
+    if (t && t.country !== country && !notCountry.get(r)?.has(t.country)) {
       country = t.country;
+      r.ruleIds.delete('official/country-other-side');
       r.ruleIds.add(t.ruleId);
     }
   }

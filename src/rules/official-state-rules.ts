@@ -8,13 +8,14 @@ export const officialStateRules: readonly Rule[] = [
     id: 'official/country-speech',
     kind: 'official',
     description:
-      'An official no demonym places speaks for the state that is the subject of their own reported clause when it acts in its own voice ("Canberra would provide ..., Foreign Minister X said", "X said Tbilisi had asked"); a state that only suffers or is accused ("would face") says nothing. Before the roster and the dateline.',
+      'An official no demonym places speaks for the state that is the subject of their own reported clause when it acts in its own voice ("Canberra would provide ..., Foreign Minister X said", "X said Tbilisi had asked", "Australia, she told the House, would provide"); a state that only suffers or is accused ("would face") says nothing. Before the roster, the dateline and a state only guessed from a same-office pairing.',
     logic: 'src/extractors/officials/state-cues.ts speechState',
     examples: {
       fire: [
         'Canberra would provide $65 million for a new cable, Foreign Minister Daniel Crow said on Thursday.',
         'Foreign Minister Levan Mirza said Tbilisi had asked Moscow to explain the shooting.',
         'LONDON, May 2 - The development minister, Clara Voss, said on Monday that Ottawa would send two field hospitals to Chad.',
+        'The foreign minister, Ana Vale, spoke for four minutes. Australia, she told the House, would provide $40 million to Fiji.',
       ],
       quiet: [
         'Foreign Minister Levan Mirza said Moscow would face new sanctions.',

@@ -13,6 +13,29 @@ const CLAUSE_REACH = 5;
 /** how far after an auxiliary its verb may stand ("would not also provide") */
 const VERB_REACH = 3;
 
+/** how long a reporting aside between a state and its verb may be ("she told the House") */
+const ASIDE_REACH = 6;
+
+/** the index of the last piece of a comma-set reporting aside after pieces[k], or k when there is none */
+function afterAside(pieces: readonly Piece[], k: number): number {
+  const { sayVerbs } = loadOfficialStateCues();
+  let said = false;
+  for (let e = k + 1; e <= k + ASIDE_REACH && e < pieces.length; e++) {
+    said ||= sayVerbs.has(pieces[e]!.key);
+    if (phraseBreaksAfter(pieces[e])) return said && pieces[e]!.punct === ',' ? e : k;
+  }
+  return k;
+}
+
+/** where a sentence's own clause opens: its first state, when only capitalised words (a dateline) precede it */
+function openingState(pieces: readonly Piece[]): number {
+  for (let j = 0; j < pieces.length; j++) {
+    if (pieces[j]!.country) return j;
+    if (!pieces[j]!.cap && !/^\d/.test(pieces[j]!.text)) return -1;
+  }
+  return -1;
+}
+
 /** the state of a country name or capital at pieces[j] acting in its own voice ("Tbilisi had asked"), or null */
 function selfStateAt(pieces: readonly Piece[], j: number): string | null {
   const p = pieces[j];
@@ -20,8 +43,11 @@ function selfStateAt(pieces: readonly Piece[], j: number): string | null {
   const cues = loadOfficialStateCues();
   let k = j;
   while (pieces[k + 1]?.country === p.country) k++;
-  const next = pieces[k + 1];
-  if (!next || phraseBreaksAfter(pieces[k])) return null;
+  // "Australia, she told the House, would provide": a reporting clause set off by commas
+  const aside = pieces[k]!.punct === ',' ? afterAside(pieces, k) : k;
+  const next = pieces[aside + 1];
+  if (!next || (aside === k && phraseBreaksAfter(pieces[k]))) return null;
+  k = aside;
   if (cues.selfVerbs.has(next.key)) return p.country.code;
   if (!cues.auxiliaries.has(next.key)) return null;
   for (let v = k + 2; v <= k + 1 + VERB_REACH && v < pieces.length; v++) {
@@ -58,7 +84,8 @@ function stateOfMention(sp: SentencePieces, m: OfficialMention): string | null {
   // "Ottawa will give ..., Minister X said" / "..., said Minister X": the clause opens the sentence
   const saidAfter = after !== undefined && sayVerbs.has(after.key);
   const saidBefore = first > 0 && sayVerbs.has(pieces[first - 1]!.key) && first >= 2 && phraseBreaksAfter(pieces[first - 2]);
-  if ((saidAfter || saidBefore) && first > 1) return selfStateAt(pieces, 0);
+  const open = saidAfter || saidBefore ? openingState(pieces) : -1;
+  if (open >= 0 && open < first) return selfStateAt(pieces, open);
   return null;
 }
 
