@@ -1027,14 +1027,15 @@ function rosterOfficials(ctx: ExtractContext, sentences: SentencePieces[], recs:
 }
 
 /**
- * "Nicolas Sarkozy and Angela Merkel ... The German chancellor said": a description that fits no titled
- * official gives its office to the one untitled person the roster knows (of its state, when it names
- * one) who was named before it. A description already taken by someone else is not reused.
+ * "Nicolas Sarkozy and Angela Merkel ... The German chancellor said": a description of a state's office
+ * that fits no titled official gives its office to the one untitled person of that state the roster
+ * knows who was named before it. A description already taken by someone else is not reused.
  */
 function titleRosterPeople(unresolved: readonly Descriptor[], recs: Rec[], known: readonly Rec[]): void {
   for (const d of unresolved) {
     const t = d.title;
-    if (t.international || t.nonState) continue;
+    // without a state ("the prime minister") the office is too often someone the article never names
+    if (t.international || t.nonState || !t.country) continue;
     const m = mentionOf(d.sp, d.from, d.to);
     if (recs.some((r) => r.mentions.some((x) => x.start === m.start))) continue;
     const fits = known.filter((r) => r.title === null && !r.international && (!t.country || r.country === t.country) && r.mentions.some((x) => x.start < m.start));

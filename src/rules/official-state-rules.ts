@@ -46,16 +46,17 @@ export const officialStateRules: readonly Rule[] = [
     id: 'official/roster-descriptive',
     kind: 'official',
     description:
-      'A description that fits no titled official ("The German chancellor said") gives its office to the one untitled person the roster knows, of its state when it names one, who was named before it; a description with a state never goes to an official of an international body.',
+      'A description of a state\'s office that fits no titled official ("The German chancellor said") gives its office to the one untitled person of that state the roster knows who was named before it ("the president" alone is too often someone never named); a description with a state never goes to an official of an international body.',
     logic: 'src/extractors/officials.ts titleRosterPeople, resolveDescriptors',
     examples: {
       fire: [
         'BRUSSELS, October 15, 2008 - Nicolas Sarkozy and Angela Merkel met fellow leaders on Wednesday. The German chancellor said Berlin would guarantee savings.',
-        'PARIS, May 3, 2009 - Nicolas Sarkozy opened a museum on Sunday. The president said the collection would tour Africa.',
+        'PARIS, May 3, 2009 - Nicolas Sarkozy opened a museum on Sunday. The French president said the collection would tour Africa.',
       ],
       quiet: [
         'BRUSSELS, October 15, 2008 - Nicolas Sarkozy and Angela Merkel met fellow leaders on Wednesday. The Spanish prime minister said Madrid would guarantee savings.',
         'BRUSSELS, October 15, 2008 - The German chancellor said Berlin would guarantee savings. Nicolas Sarkozy and Angela Merkel met fellow leaders on Wednesday.',
+        'PARIS, May 3, 2009 - Nicolas Sarkozy opened a museum on Sunday. The president said the collection would tour Africa.',
       ],
     },
   }),
