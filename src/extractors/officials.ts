@@ -919,7 +919,7 @@ interface CountryEvidence {
   /** the roster's state for a titled official the text leaves unplaced, or null */
   rosterCountry: (r: Rec) => { country: string; ruleId: string } | null;
   /** the state the official's own words or office point to (state-cues.ts), or null */
-  textState: (r: Rec) => { country: string; ruleId: string } | null;
+  textState: (r: Rec) => { country: string; ruleId: 'official/country-speech' | 'official/country-office' } | null;
 }
 
 /** The record as output: its state settled (or taken from weaker evidence, at a cost), its aliases cleaned. */
@@ -934,6 +934,7 @@ function finishRecord(r: Rec, ev: CountryEvidence): OfficialDraft {
     const t = ev.textState(r);
     if (t && t.country !== country && !notCountry.get(r)?.has(t.country)) {
       country = t.country;
+      r.confidence -= CONFIDENCE.officialCountryFallback[t.ruleId];
       r.ruleIds.delete('official/country-other-side');
       r.ruleIds.add(t.ruleId);
     }
@@ -1118,7 +1119,7 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       const c = r.title && !r.country ? rosterStateFor(ctx, r.tokens) : null;
       return c && on(c.ruleId) ? c : null;
     };
-    const textState = (r: Rec): { country: string; ruleId: string } | null => {
+    const textState = (r: Rec): { country: string; ruleId: 'official/country-speech' | 'official/country-office' } | null => {
       const said = on('official/country-speech') ? speechState(sentences, r.mentions) : null;
       if (said) return { country: said, ruleId: 'official/country-speech' };
       const office = on('official/country-office') ? officeState(r.title, dateline, mentioned) : null;
