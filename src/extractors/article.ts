@@ -19,6 +19,9 @@ const BULLET = /^(\s*(?:[•●▪◦·*]|[-–—](?=\s))\s*)(\S.*?)\s*$/u;
 const DATELINE = /^(\s*)([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=\s*(?:\([^)]{1,40}\)\s*)?(?:[,:]|\s+[-–—]|\s+\d{4}-\d{2}-\d{2}))/u;
 const TITLE_DATELINE = /^(\s*)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s*(?:\([^)]{1,40}\)\s*)?(?::\s|\s+[-–—]\s))/u;
 
+/** the words after a dateline's city up to the next comma, bracket or dash: "GEORGE TOWN, Malaysia, ..." */
+const DATELINE_STATE = /^\s*,\s*([A-Z][\p{L}.'’ -]{1,30}?)\s*(?=[,(]|\s[-–—])/u;
+
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 function monthIndex(name: string): number {
@@ -119,7 +122,9 @@ export function extractArticle(doc: ParsedDoc): ArticleInfo {
     const m = DATELINE.exec(line.text) ?? TITLE_DATELINE.exec(line.text);
     if (!m) continue;
     const raw = m[2]!.replace(/[.'’-]+$/, '');
-    const country = placeCountry(raw);
+    // "GEORGE TOWN, Malaysia, May 5": a state named after the city says which one it is
+    const named = DATELINE_STATE.exec(line.text.slice(m[0].length));
+    const country = (named ? placeCountry(named[1]!) : null) ?? placeCountry(raw);
     const isCaps = m[2] === m[2]!.toUpperCase();
     if (!country && !isCaps) continue;
     const start = line.start + m[1]!.length;

@@ -13,6 +13,7 @@ import { rosterHolder, rosterStateFor, untitledPersonNames } from './officials/r
 import { preferOffices } from './officials/office-choice.js';
 import { findVerbTitles } from './officials/verb-titles.js';
 import { regionStateBefore } from './officials/regions.js';
+import { officeState, speechState } from './officials/state-cues.js';
 import { borrowedOffice, counterpartOwner, fitsBorrowedOffice, type BorrowedOffice } from './officials/counterparts.js';
 import { isSurname, pickNamed, shortNameFits } from './officials/short-names.js';
 import { asReference, givenNameGender, resolvePluralReferences, resolvePossessives, resolvePronouns, resolveSides, resolveVisitors, type Referent } from './officials/references.js';
@@ -620,6 +621,8 @@ function resolveDescriptors(descriptors: Descriptor[], recs: Rec[], rules: RuleS
       if (r.head !== t.head.phrase) return false;
       if (t.portfolio && r.portfolio?.name !== t.portfolio.name) return false;
       if (t.country && r.country !== null && r.country !== t.country) return false;
+      // "the French president" is no international official ("the president of the European Commission")
+      if (t.country && r.international && rules.isOn('official/roster-descriptive')) return false;
       return true;
     });
     if (t.country && fits.some((r) => r.country === t.country)) fits = fits.filter((r) => r.country === t.country);
@@ -788,15 +791,20 @@ function sameOffice(a: Rec, b: Rec): boolean {
   return [...headsOf(a)].some((h) => hb.has(h));
 }
 
-/** "A received the Foreign Minister of Z, B": a meeting verb between the two in one sentence */
-function pairedInSentence(r: Rec, o: Rec): boolean {
+/**
+ * "A received the Foreign Minister of Z, B", "Whitmore is expected to hold talks with Prime Minister
+ * Khanna": a meeting verb between the two in one sentence, each named there (by any form of the name)
+ */
+function pairedInSentence(r: Rec, o: Rec, sentences: readonly SentencePieces[]): boolean {
   const { pairVerbs } = loadOfficialsLexicon();
-  for (const a of r.anchors) {
-    if (a.derived) continue;
-    for (const b of o.anchors) {
-      if (b.sp.sentence !== a.sp.sentence) continue;
-      const [x, y] = a.name.end <= b.name.start ? [a.name.end, b.name.start] : [b.name.end, a.name.start];
-      for (let k = x; k < y; k++) if (pairVerbs.has(a.sp.pieces[k]!.key)) return true;
+  const named = (x: Rec): OfficialMention[] => x.mentions.filter((m) => m.kind !== 'reference');
+  const others = named(o);
+  for (const a of named(r)) {
+    for (const b of others) {
+      if (b.sentence !== a.sentence) continue;
+      const [x, y] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+      const between = sentences[a.sentence]?.pieces.filter((p) => p.start >= x && p.end <= y) ?? [];
+      if (between.some((p) => pairVerbs.has(p.key))) return true;
     }
   }
   return false;
@@ -808,7 +816,7 @@ function pairedInSentence(r: Rec, o: Rec): boolean {
  * same office from state Z, is the other side, the state the article names most after Z. Returns that
  * state (the host, for other unplaced officials), or null.
  */
-function placeOtherSide(recs: Rec[], ctx: ExtractContext, sides: Side[]): { home: string | null; not: Map<Rec, Set<string>> } {
+function placeOtherSide(recs: Rec[], ctx: ExtractContext, sides: Side[], sentences: readonly SentencePieces[]): { home: string | null; not: Map<Rec, Set<string>> } {
   let home: string | null = null;
   const nots = new Map<Rec, Set<string>>();
   const add = (r: Rec, c: string): void => {
@@ -818,7 +826,7 @@ function placeOtherSide(recs: Rec[], ctx: ExtractContext, sides: Side[]): { home
   for (const r of recs) {
     if (r.country || r.international || !r.title || nots.has(r)) continue;
     const partner = recs.find(
-      (o) => o !== r && o.country && !o.international && o.countrySource === 'explicit' && sameOffice(o, r) && pairedInSentence(r, o),
+      (o) => o !== r && o.country && !o.international && o.countrySource === 'explicit' && sameOffice(o, r) && pairedInSentence(r, o, sentences),
     );
     if (partner) add(r, partner.country!);
   }
@@ -908,6 +916,8 @@ interface CountryEvidence {
   documentCountry: string | null;
   /** the roster's state for a titled official the text leaves unplaced, or null */
   rosterCountry: (r: Rec) => { country: string; ruleId: string } | null;
+  /** the state the official's own words or office point to (state-cues.ts), or null */
+  textState: (r: Rec) => { country: string; ruleId: 'official/country-speech' | 'official/country-office' } | null;
 }
 
 /** The record as output: its state settled (or taken from weaker evidence, at a cost), its aliases cleaned. */
@@ -915,6 +925,18 @@ function finishRecord(r: Rec, ev: CountryEvidence): OfficialDraft {
   const { on, mentioned, notCountry, dateline, homeCountry, hostCountry, documentCountry } = ev;
   let country = r.country;
   let evidence: OfficialDraft['evidence'] = r.countrySource === 'roster' || r.ruleIds.has('official/roster') ? 'roster' : 'text';
+  // text evidence before the roster: "Canberra would provide ..., Foreign Minister X said", "the home secretary"
+  // (also over a state only guessed from a same-office pairing, the most-named other state)
+  const guessed = r.countrySource === 'counterpart' && r.ruleIds.has('official/country-other-side');
+  if ((country === null || guessed) && !r.international && r.countrySource !== 'party') {
+    const t = ev.textState(r);
+    if (t && t.country !== country && !notCountry.get(r)?.has(t.country)) {
+      country = t.country;
+      r.confidence -= CONFIDENCE.officialCountryFallback[t.ruleId];
+      r.ruleIds.delete('official/country-other-side');
+      r.ruleIds.add(t.ruleId);
+    }
+  }
   // a foreign official under a dateline: the roster's state before the dateline's, never before the text's
   if (country === null && !r.international && r.countrySource !== 'party') {
     const c = ev.rosterCountry(r);
@@ -1003,6 +1025,27 @@ function rosterOfficials(ctx: ExtractContext, sentences: SentencePieces[], recs:
   return out;
 }
 
+/**
+ * "Nicolas Sarkozy and Angela Merkel ... The German chancellor said": a description of a state's office
+ * that fits no titled official gives its office to the one untitled person of that state the roster
+ * knows who was named before it. A description already taken by someone else is not reused.
+ */
+function titleRosterPeople(unresolved: readonly Descriptor[], recs: Rec[], known: readonly Rec[]): void {
+  for (const d of unresolved) {
+    const t = d.title;
+    // without a state ("the prime minister") the office is too often someone the article never names
+    if (t.international || t.nonState || !t.country) continue;
+    const m = mentionOf(d.sp, d.from, d.to);
+    if (recs.some((r) => r.mentions.some((x) => x.start === m.start))) continue;
+    const fits = known.filter((r) => r.title === null && !r.international && (!t.country || r.country === t.country) && r.mentions.some((x) => x.start < m.start));
+    if (fits.length !== 1) continue;
+    const r = fits[0]!;
+    Object.assign(r, { title: t.title, head: t.head.phrase, portfolio: t.portfolio });
+    addMention(r, asReference(m), null);
+    r.ruleIds.add('official/roster-descriptive');
+  }
+}
+
 // an honorific as the first word ("Mr Naqvi") or a title ending ("spokeswoman"): grammar-words.json
 const showsGender = (form: string, firstWords: ReadonlySet<string>, endings: ReadonlySet<string>): boolean => {
   const lower = form.toLowerCase();
@@ -1059,11 +1102,12 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       const known = rosterOfficials(ctx, sentences, recs);
       if (known.length) {
         findNameMentions(sentences, known, ctx.rules);
+        if (on('official/roster-descriptive')) titleRosterPeople(unresolved, recs, known);
         recs.push(...known);
       }
     }
     resolveReferences(ctx, sentences, recs);
-    const { home: hostCountry, not: notCountry } = placeOtherSide(recs, ctx, sides);
+    const { home: hostCountry, not: notCountry } = placeOtherSide(recs, ctx, sides, sentences);
     const dateline = ctx.article.dateline?.country ?? null;
     const documentCountry = countryByDocument(ctx);
     const homeCountry = countryByInstitutions(sentences);
@@ -1073,6 +1117,12 @@ export function extractOfficials(ctx: ExtractContext): OfficialDraft[] {
       const c = r.title && !r.country ? rosterStateFor(ctx, r.tokens) : null;
       return c && on(c.ruleId) ? c : null;
     };
-    const ev: CountryEvidence = { on, mentioned, notCountry, dateline, homeCountry, hostCountry, documentCountry, rosterCountry };
+    const textState = (r: Rec): { country: string; ruleId: 'official/country-speech' | 'official/country-office' } | null => {
+      const said = on('official/country-speech') ? speechState(sentences, r.mentions) : null;
+      if (said) return { country: said, ruleId: 'official/country-speech' };
+      const office = on('official/country-office') ? officeState(r.title, dateline, mentioned) : null;
+      return office ? { country: office, ruleId: 'official/country-office' } : null;
+    };
+    const ev: CountryEvidence = { on, mentioned, notCountry, dateline, homeCountry, hostCountry, documentCountry, rosterCountry, textState };
     return recs.map((r) => finishRecord(r, ev));
 }

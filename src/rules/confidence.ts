@@ -20,6 +20,9 @@ export const CONFIDENCE = {
     'official/country-institutions': 0.2,
     'official/country-host': 0.25,
     'official/country-document': 0.25,
+    // text evidence short of a demonym: the official's own reported clause, an office one state uses
+    'official/country-speech': 0.1,
+    'official/country-office': 0.1,
   } as const,
   /** the same fallbacks for an official known not to serve the partner's state */
   officialCountryExcluded: 0.25,

@@ -129,12 +129,13 @@ export const officialRules: readonly Rule[] = [
   defineRule({
     id: 'official/country-other-side',
     kind: 'official',
-    description: 'An official paired with a same-office holder of a known state serves the other state most named in the article.',
+    description: 'An official paired with a same-office holder of a known state (a meeting word between the two, each named in that sentence by any form of the name) serves the other state most named in the article.',
     logic: 'src/extractors/officials.ts placeOtherSide',
     examples: {
       fire: [
         'Peruvian Trade Minister Ana Ruiz met Trade Minister Omar Haddad in Cairo. Egypt and Peru signed a deal. Egypt hopes to export more.',
         'Ghanaian Foreign Minister Kofi Mensah received Foreign Minister Yuki Sato in Accra. Japan and Ghana held talks. Japan will send aid.',
+        "WELLINGTON, 4 March - Norway's prime minister, Kari Lunde, will visit India next week. Lunde will hold talks with Prime Minister Anil Rao on trade with India.",
       ],
       quiet: [
         'Egypt and Peru signed a trade deal. Peruvian Trade Minister Ana Ruiz and Egyptian Trade Minister Omar Haddad signed it in Cairo.',
@@ -168,7 +169,7 @@ export const officialRules: readonly Rule[] = [
     description: 'With no dateline, the state whose institutions the article names ("Downing Street", "the Knesset").',
     logic: 'src/extractors/officials.ts countryByInstitutions',
     examples: {
-      fire: ['Home Secretary Owen Pryce left Downing Street after the meeting.', 'Speaker Dana Hollis told the Knesset that the vote would be held on Monday.'],
+      fire: ['Health Secretary Owen Pryce left Downing Street after the meeting.', 'Speaker Dana Hollis told the Knesset that the vote would be held on Monday.'],
       quiet: ['Finance Minister Owen Pryce left the office after the meeting.', 'Speaker Dana Hollis told the assembly that the vote would be held on Monday.'],
     },
   }),
@@ -197,7 +198,7 @@ export const officialRules: readonly Rule[] = [
     description: 'Last fallback: the state the article clearly names most (less confidence).',
     logic: 'src/extractors/officials.ts countryByDocument',
     examples: {
-      fire: ['Finance Minister Kofi Mensah said Ghana would cut taxes. Ghana has grown fast this year.', 'Prime Minister Lena Berg said Norway would build more ferries for Norway.'],
+      fire: ['Finance Minister Kofi Mensah said Ghana would cut taxes. Ghana has grown fast this year.', 'Prime Minister Lena Berg said more ferries would be built for Norway in Norway.'],
       quiet: ['Finance Minister Kofi Mensah said taxes would be cut.', 'Prime Minister Lena Berg said Norway and Chile would build more ferries.'],
     },
   }),

@@ -2,11 +2,12 @@ import { eventRules } from './event-rules.js';
 import { recallRules } from './event-recall-rules.js';
 import { officialRules } from './official-rules.js';
 import { officialOfficeRules } from './official-office-rules.js';
+import { officialStateRules } from './official-state-rules.js';
 import { referenceRules } from './reference-rules.js';
 import type { Rule } from './types.js';
 
 /** Every rule, in the order `extract rules` lists them: officials first, then events by kind. */
-export const rules: readonly Rule[] = [...officialRules, ...officialOfficeRules, ...referenceRules, ...eventRules, ...recallRules];
+export const rules: readonly Rule[] = [...officialRules, ...officialOfficeRules, ...officialStateRules, ...referenceRules, ...eventRules, ...recallRules];
 
 const byId = new Map(rules.map((r) => [r.id, r]));
 if (byId.size !== rules.length) throw new Error('two rules share an id');

@@ -1,3 +1,4 @@
+import { loadHeadlineVerbs } from '../../lexicon/headline-verbs.js';
 import { loadOfficialsLexicon, type Portfolio, type TitleHead, type TitleWord, type TitleWordKind } from '../../lexicon/officials.js';
 import { longestMatch } from '../../lexicon/trie.js';
 import type { ParsedDoc } from '../../document/document.js';
@@ -376,6 +377,12 @@ function portfolioTail(st: TitleState, k: number, t: { value: TitleWord; length:
   return 'next';
 }
 
+/** an international organisation's name (titles.json organisations) inside pieces[a..b) */
+function namesBodyIn(pieces: readonly Piece[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (pieces[k]!.cap && titleWordAt(pieces, k)?.value.kind === 'organisation') return true;
+  return false;
+}
+
 /** The phrase read: its title text, state and kind, or null when no head or no office word was kept. */
 function finishTitle(doc: ParsedDoc, st: TitleState): TitlePhrase | null {
   const { pieces, head, end, keep } = st;
@@ -395,6 +402,8 @@ function finishTitle(doc: ParsedDoc, st: TitleState): TitlePhrase | null {
   if (country === null && !international) country = homeCueIn(pieces, kept);
   // "Commission spokeswoman" with no state named: the office of an international body
   if (country === null && first.cap && loadOfficialsLexicon().internationalBodies.has(first.key)) international = true;
+  // "president of the European Commission" read as a portfolio run: the body named in it is international
+  if (country === null && !international && !st.partyCountry) international = kept.some(([a, b]) => namesBodyIn(pieces, a, b));
   let raw = doc.text.slice(first.start, last.end).replace(/\s+/g, ' ');
   if (head.title && kept.length === 1) raw = head.title;
   return {
@@ -567,6 +576,20 @@ function isNameWord(pieces: readonly Piece[], k: number, allCaps: boolean): bool
   return true;
 }
 
+/** share of a sentence's longer words that must be capitalised for it to read as a title-case headline */
+const TITLE_CASE_SHARE = 0.8;
+
+/**
+ * "PM Hails Rail Deal", "Leader Urges Calm": in a title-case headline a verb after the office is
+ * capitalised like a name (headline-verbs.json). The sentence is only looked at when the word is one.
+ */
+function headlineVerbAt(pieces: readonly Piece[], k: number): boolean {
+  const p = pieces[k]!;
+  if (!loadHeadlineVerbs().has(p.key) || NAME_TAGS.some((t) => p.token.tags.has(t) && t !== 'Person')) return false;
+  const long = pieces.filter((q) => q.key.length > 3);
+  return long.filter((q) => q.cap).length >= TITLE_CASE_SHARE * long.length;
+}
+
 /** A personal name at pieces[i], honorifics skipped: capitalised words, particles, initials, hyphens. */
 export function parseName(doc: ParsedDoc, pieces: readonly Piece[], i: number, allCaps: boolean, afterTitle = false): NameParse | null {
   const { honorifics } = loadOfficialsLexicon();
@@ -626,6 +649,7 @@ export function parseName(doc: ParsedDoc, pieces: readonly Piece[], i: number, a
   // compromise tags many surnames as places ("Bolton"), so only a lone place word is ruled out
   if (end - start === 1 && placeOnly(pieces[start]!)) return null;
   if (end === start) return null;
+  if (headlineVerbAt(pieces, start)) return null;
   const words = pieces.slice(start, end);
   if (!words.some((w) => w.text.replace(/[^\p{L}]/gu, '').length > 1)) return null;
   const { orgSuffixes } = loadOfficialsLexicon();
