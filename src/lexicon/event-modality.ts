@@ -43,8 +43,14 @@ export const eventModalitySchema = z
     recencyWords: list,
     objectSkips: list,
     senses: z.record(word, senseSchema),
+    /** one sense for several trigger phrases that share it ("keen to", "ready to" ... "know"), so that its list is written once */
+    sharedSenses: z.array(senseSchema.extend({ phrases: list })).optional(),
   })
-  .strict();
+  .strict()
+  .refine(
+    (d) => (d.sharedSenses ?? []).flatMap((g) => g.phrases).every((p, i, all) => !(p in d.senses) && all.indexOf(p) === i),
+    'a trigger phrase has a sense in senses and in sharedSenses, or in two sharedSenses',
+  );
 
 export interface Sense {
   objects: ReadonlySet<string>;
@@ -83,9 +89,10 @@ export const validateEventModality = (value: unknown = data): void => void event
 
 function setsOf(d: z.infer<typeof eventModalitySchema>): EventModality {
   const senses = new Map<string, Sense>();
-  for (const [phrase, s] of Object.entries(d.senses)) {
-    senses.set(phrase, { objects: new Set(s.objects ?? []), next: new Set(s.next ?? []), within: s.within ?? 1, prev: new Set(s.prev ?? []), before: new Set(s.before ?? []), beforeWithin: s.beforeWithin ?? 3, transitive: s.transitive ?? false });
-  }
+  type SenseData = z.infer<typeof senseSchema>;
+  const senseOf = (s: SenseData): Sense => ({ objects: new Set(s.objects ?? []), next: new Set(s.next ?? []), within: s.within ?? 1, prev: new Set(s.prev ?? []), before: new Set(s.before ?? []), beforeWithin: s.beforeWithin ?? 3, transitive: s.transitive ?? false });
+  for (const [phrase, s] of Object.entries(d.senses)) senses.set(phrase, senseOf(s));
+  for (const { phrases, ...s } of d.sharedSenses ?? []) for (const phrase of phrases) senses.set(phrase, senseOf(s));
   return {
     demandModals: new Set(d.demandModals),
     needPhrases: d.needPhrases.map(words),
