@@ -18,6 +18,8 @@ validateGrammarWords();
 (await import(path.join(dist, 'state-scope.js'))).validateStateScope();
 (await import(path.join(dist, 'event-modality.js'))).validateEventModality();
 (await import(path.join(dist, 'party-politics.js'))).validatePartyPolitics();
+(await import(path.join(dist, 'headline-verbs.js'))).validateHeadlineVerbs();
+(await import(path.join(dist, 'official-state-cues.js'))).validateOfficialStateCues();
 
 const snapshot = {
   countries: buildCountryLexicon(),

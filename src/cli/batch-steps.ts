@@ -24,6 +24,8 @@ export interface BatchRun extends BatchOutputs {
   keys: WeakMap<BatchItem, ItemKey>;
   /** the worker pool of a batch; null for a single document, which runs in-process */
   pool: Pool | null;
+  /** how many workers the batch may use: --jobs, else the default once the batch is no longer small */
+  jobs: number;
   maxBytes: number;
   read: ReadInput;
   /** the form workers serialise results in, when nothing here needs the objects */

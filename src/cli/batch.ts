@@ -46,7 +46,8 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
   // A live bar only for batches, and never when the results themselves go to the same terminal.
   const showProgress = !opts.quiet && peeked.batch && (!io.stdout.isTTY || !!opts.outDir);
   const progress = await createProgress(io.stderr, showProgress);
-  const pool = peeked.batch ? await startPool(opts) : null;
+  const jobs = opts.jobs ?? defaultJobs();
+  const pool = peeked.batch ? await startPool(opts, jobs) : null;
   const run: BatchRun = {
     ...outputs,
     opts,
@@ -55,6 +56,7 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
     progress,
     keys: new WeakMap<BatchItem, ItemKey>(),
     pool,
+    jobs,
     maxBytes,
     read: createReader(() => readStreamBounded(io.stdin, maxBytes, 'standard input'), { sync: !pool, maxBytes }),
     // workers hand back the JSON text that will be written, not an object to clone and serialise again;
@@ -66,16 +68,15 @@ export async function runBatch(inputs: string[], opts: CliOptions, io: CliIo, er
 }
 
 // Any batch runs in workers, even with --jobs 1, so an input that crashes or exhausts memory costs only its own record.
-async function startPool(opts: CliOptions): Promise<Pool> {
+async function startPool(opts: CliOptions, jobs: number): Promise<Pool> {
   const { createPool } = await import('./pool.js');
-  return createPool({ size: opts.jobs ?? 1, resourceLimits: workerLimits(opts.jobs ?? defaultJobs()), retryOutOfMemory: true, workerData: opts.pipeline });
+  return createPool({ size: opts.jobs ?? 1, resourceLimits: workerLimits(jobs), retryOutOfMemory: true, workerData: opts.pipeline });
 }
 
 // Streams the inputs through work and emit. A write failure (--out-dir on a full disk) ends the run
 // and is returned to be reported; any other error is thrown after the dataset is abandoned.
 async function runScheduled(run: BatchRun, peeked: PeekedInputs): Promise<WriteError | null> {
-  const { opts, pool, folder, dataset, progress } = run;
-  const jobs = opts.jobs ?? defaultJobs();
+  const { opts, pool, jobs, folder, dataset, progress } = run;
   const items = countInputs(peeked, { opts, folder, progress, tally: run.tally, keys: run.keys, grow: () => pool?.grow(jobs) });
   try {
     await schedule(items, {

@@ -32,6 +32,9 @@ export interface Sentence {
   line: number;
 }
 
+/** The tokens a sentence (or a stretch of one) spans: what the event rules read a sentence by. */
+export type TokenRange = Pick<Sentence, 'firstToken' | 'lastToken'>;
+
 export interface ParsedDoc {
   /** the input, a leading BOM removed: spans are code points of this */
   readonly input: string;

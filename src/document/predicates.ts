@@ -2,6 +2,9 @@ import type { ParsedDoc, Token } from './document.js';
 
 // Predicates over the document model that more than one extractor reads, each defined once here.
 
+/** A verb that compromise does not also read as a noun ("met", not "talks"). */
+export const isVerbOnly = (t: Token | undefined): boolean => !!t && t.tags.has('Verb') && !t.tags.has('Noun');
+
 /**
  * A clause boundary right after a token: a comma, semicolon or colon, or a dash followed by a space
  * ("- "). Short-range event rules stop at it. A full stop does not count: inside one sentence it is an

@@ -249,33 +249,14 @@ type StartTest = (term: Term) => boolean;
 const startTests = new WeakMap<Rule, StartTest | null>();
 
 // The test compromise's matcher applies to a term for a rule's first token (its doesMatch), for the
-// plain kinds of token only; anything else (optional, negated, anchored, counted, alternatives) gets
-// no test and is tried everywhere, as compromise does.
+// plain kinds of token only (exactTestOf); a greedy first token takes its first term by the same test
+// and a "$" on it is the matcher's to check. Anything else (optional, negated, anchored, counted,
+// alternatives) gets no test and is tried everywhere, as compromise does.
 function startTestOf(rule: Rule): StartTest | null {
   let test = startTests.get(rule);
   if (test !== undefined) return test;
-  test = null;
   const reg = rule.regs[0];
-  const plain =
-    !!reg &&
-    !rule.match.includes('^') &&
-    !reg.optional && !reg.negative && !reg.anything && !reg.start && reg.id === undefined &&
-    reg.min === undefined && reg.max === undefined && reg.choices === undefined && (reg.operator === undefined || reg.fastOr !== undefined);
-  if (plain && reg.word !== undefined) {
-    if (!reg.use && !reg.fuzzy) {
-      const word = reg.word;
-      test = (t) => (t.machine !== null && t.machine === word) || (!!t.alias && t.alias.includes(word)) || word === t.text || word === t.normal;
-    }
-  } else if (plain && reg.tag !== undefined) {
-    const tag = reg.tag;
-    test = (t) => t.tags.has(tag);
-  } else if (plain && reg.switch !== undefined) {
-    const sw = reg.switch;
-    test = (t) => t.switch === sw;
-  } else if (plain && reg.fastOr !== undefined) {
-    const { fastOr, pos } = reg;
-    test = (t) => (!pos || t.tags.has(pos)) && (fastOr.has(t.root || t.implicit || t.machine || t.normal) || fastOr.has(t.text));
-  }
+  test = reg && !rule.match.includes('^') ? exactTestOf({ ...reg, greedy: undefined, end: undefined } as Reg & Record<string, unknown>) : null;
   startTests.set(rule, test);
   return test;
 }
@@ -325,24 +306,29 @@ function anchoredOf(rule: Rule): Anchored | null {
   const first = rule.regs[0]!;
   const last = rule.regs[rule.regs.length - 1]!;
   const regs = [{ ...first, start: true }, ...rule.regs.slice(1)];
+  const tests = rule.regs.map((r) => exactTestOf(r as Reg & Record<string, unknown>));
+  // A hit that starts at term i with a plain first token puts each following plain token on the next
+  // term in turn (compromise's matcher moves one term per such token), except where a contraction lets
+  // it skip a term (nextTermsPass stops there): the tokens up to the first one that is not plain. A
+  // greedy first token can take more than one term, so then the terms after the start say nothing.
+  const after = tests.slice(1);
+  const plainAfter = after.indexOf(null);
   a = {
     rule: Object.assign({}, rule, { regs, group: undefined, notIf: undefined }),
     withNotIf: rule.notIf === undefined ? undefined : Object.assign({}, rule, { regs, group: undefined }),
     toEnd: last.end === true,
-    // a greedy first token can take more than one term, so the terms after the start say nothing
-    next: first.greedy ? [] : nextTestsOf(rule.regs),
+    next: first.greedy ? [] : ((plainAfter < 0 ? after : after.slice(0, plainAfter)) as StartTest[]),
     minLength: rule.regs.filter((r) => r.optional !== true && r.negative !== true).length,
     group: rule.group === undefined || rule.group === null || rule.group === '' ? undefined : String(rule.group),
     full: null,
     groupAt: null,
     greedyRun: null,
   };
-  const afterGreedy = rule.regs[1] && exactTestOf(rule.regs[1] as Reg & Record<string, unknown>);
-  const greedyTest = first.greedy ? exactTestOf({ ...first, greedy: undefined } as Reg & Record<string, unknown>) : null;
-  if (greedyTest && afterGreedy) a.greedyRun = [greedyTest, afterGreedy];
-  const full = rule.regs.map((r) => exactTestOf(r as Reg & Record<string, unknown>));
-  if (full.every((t) => t !== null)) {
-    a.full = full as StartTest[];
+  // a greedy first token with no end anchor and a plain token after it (greedyRunPasses)
+  const start = startTestOf(rule);
+  if (first.greedy && !first.end && start && tests[1]) a.greedyRun = [start, tests[1]];
+  if (tests.every((t) => t !== null)) {
+    a.full = tests as StartTest[];
     a.groupAt = a.group === undefined ? null : groupRangeOf(rule.regs, a.group);
   }
   anchoredRules.set(rule, a);
@@ -379,20 +365,6 @@ function exactTestOf(reg: Reg & Record<string, unknown>): StartTest | null {
   return null;
 }
 
-// A hit that starts at term i with a plain first token puts each following plain token on the next
-// term in turn (compromise's matcher moves one term per such token), except where a contraction lets
-// it skip a term: the run of tests stops at the first token that is not plain, and the check stops at
-// the first contraction term.
-function nextTestsOf(regs: Reg[]): StartTest[] {
-  const out: StartTest[] = [];
-  for (let j = 1; j < regs.length; j++) {
-    const test = exactTestOf(regs[j] as Reg & Record<string, unknown>);
-    if (!test) break;
-    out.push(test);
-  }
-  return out;
-}
-
 function nextTermsPass(terms: Term[], i: number, next: StartTest[]): boolean {
   for (let j = 0; j < next.length; j++) {
     if (terms[i + j]!.implicit) return true;
@@ -416,13 +388,12 @@ function groupRangeOf(regs: Reg[], group: string): [number, number] | null {
   return start < 0 ? null : [start, length];
 }
 
-// A rule of plain tokens over a stretch with no contraction (where compromise's matcher may skip a
-// term): the hit is there exactly when each token's test passes on its term in turn
+// A rule of plain tokens, over a stretch the caller found free of contractions (where compromise's
+// matcher may skip a term): the hit is there exactly when each token's test passes on its term in turn
 function fullHitAt(terms: Term[], i: number, tests: StartTest[]): boolean {
   if (i + tests.length > terms.length) return false;
   for (let j = 0; j < tests.length; j++) {
-    const t = terms[i + j]!;
-    if (t.implicit || !tests[j]!(t)) return false;
+    if (!tests[j]!(terms[i + j]!)) return false;
   }
   return true;
 }

@@ -2,8 +2,8 @@ import * as z from 'zod';
 import data from './official-state-cues.json' with { type: 'json' };
 
 // Cues in the text for the state an official serves when no demonym or "of X" gives it
-// (src/extractors/officials/state-cues.ts): the lists live in official-state-cues.json, validated on
-// first use and by the tests.
+// (src/extractors/officials/state-cues.ts): the lists live in official-state-cues.json, validated when
+// the project is built (scripts/snapshot-lexicons.mjs) and by the tests, not on every start.
 
 const word = z.string().regex(/^[a-z][a-z'-]*$/, 'lower-case word');
 const list = z
@@ -36,7 +36,7 @@ let cached: OfficialStateCues | undefined;
 
 export function loadOfficialStateCues(): OfficialStateCues {
   if (cached) return cached;
-  const d = officialStateCuesSchema.parse(data);
+  const d = data as z.infer<typeof officialStateCuesSchema>;
   cached = {
     sayVerbs: new Set(d.sayVerbs),
     selfVerbs: new Set(d.selfVerbs),
@@ -48,5 +48,5 @@ export function loadOfficialStateCues(): OfficialStateCues {
   return cached;
 }
 
-/** Throws on a malformed file: the tests call it. */
+/** Throws on a malformed file: the build and the tests call it. */
 export const validateOfficialStateCues = (value: unknown = data): void => void officialStateCuesSchema.parse(value);

@@ -1,5 +1,6 @@
+import { isVerbOnly } from '../../document/predicates.js';
 import type { EventLexicon } from '../../lexicon/event-lexicon.js';
-import type { Token } from '../../document/document.js';
+import type { Token, TokenRange } from '../../document/document.js';
 import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
 import { tokenKey } from './tokens.js';
 
@@ -161,7 +162,7 @@ function coordinatedVerbBefore(tokens: readonly Token[], and: number, sFirst: nu
   for (let k = and - 1; k >= sFirst; k--) {
     const t = tokens[k]!;
     if (/[;:]/.test(t.post)) break;
-    if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !t.tags.has('Participle')) found = k;
+    if (isVerbOnly(t) && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !t.tags.has('Participle')) found = k;
   }
   return found;
 }
@@ -170,7 +171,7 @@ function coordinatedVerbBefore(tokens: readonly Token[], and: number, sFirst: nu
  * "Leaders of Chile and Peru met in Lima and agreed": a verb right after "and" shares the subject of the
  * clause's first predicate. The agent of that predicate, or 'unknown' when the trigger is not so placed.
  */
-export function coordinatedAgent(lex: EventLexicon, tokens: readonly Token[], first: number, s: { firstToken: number; lastToken: number }, facts: AgentFacts): Agent {
+export function coordinatedAgent(lex: EventLexicon, tokens: readonly Token[], first: number, s: TokenRange, facts: AgentFacts): Agent {
   const before = first - 1;
   if (before <= s.firstToken || !lex.agentLinks.coordinators.has(tokenKey(tokens[before]))) return 'unknown';
   if (!tokens[first]!.tags.has('Verb') || tokens[first]!.tags.has('Noun')) return 'unknown';
@@ -182,7 +183,7 @@ export function coordinatedAgent(lex: EventLexicon, tokens: readonly Token[], fi
  * "Nintendo has said it will release", "the firm said that they would": a pronoun right after a reporting
  * verb stands for who said it. The agent of that verb, or 'unknown' when j is no such pronoun.
  */
-export function speakerAgent(lex: EventLexicon, tokens: readonly Token[], j: number, s: { firstToken: number; lastToken: number }, facts: AgentFacts): Agent {
+export function speakerAgent(lex: EventLexicon, tokens: readonly Token[], j: number, s: TokenRange, facts: AgentFacts): Agent {
   if (!lex.agentLinks.speakerPronouns.has(tokenKey(tokens[j]))) return 'unknown';
   let r = j - 1;
   if (tokenKey(tokens[r]) === 'that') r--;
@@ -194,7 +195,7 @@ export function speakerAgent(lex: EventLexicon, tokens: readonly Token[], j: num
  * "By agreeing to filter its results, Qora has ...": a gerund clause opening the sentence (or a clause)
  * has the main clause's subject, the noun run after its comma, as its agent. 'unknown' otherwise.
  */
-function frontedGerundAgent(lex: EventLexicon, tokens: readonly Token[], first: number, s: { firstToken: number; lastToken: number }, facts: AgentFacts): Agent {
+function frontedGerundAgent(lex: EventLexicon, tokens: readonly Token[], first: number, s: TokenRange, facts: AgentFacts): Agent {
   const open = first - 1;
   if (open < s.firstToken || !tokens[first]!.tags.has('Gerund') || !lex.agentLinks.gerundOpeners.has(tokenKey(tokens[open]))) return 'unknown';
   if (open > s.firstToken && !/[;:,]/.test(tokens[open - 1]!.post)) return 'unknown';
@@ -203,7 +204,7 @@ function frontedGerundAgent(lex: EventLexicon, tokens: readonly Token[], first: 
     let head = -1;
     for (let k = c + 1; k <= Math.min(s.lastToken, c + 6); k++) {
       const t = tokens[k]!;
-      if (t.tags.has('Verb') && !t.tags.has('Noun')) break;
+      if (isVerbOnly(t)) break;
       if (t.tags.has('Noun')) head = k;
     }
     return head < 0 ? 'unknown' : classifyAgent(lex, tokens, head, facts, s.firstToken);
@@ -212,7 +213,7 @@ function frontedGerundAgent(lex: EventLexicon, tokens: readonly Token[], first: 
 }
 
 /** The agent of the trigger that starts at `first`: its subject, or the "by" phrase of a passive. */
-export function agentOf(lex: EventLexicon, tokens: readonly Token[], first: number, last: number, s: { firstToken: number; lastToken: number }, facts: AgentFacts, passive = true): Agent {
+export function agentOf(lex: EventLexicon, tokens: readonly Token[], first: number, last: number, s: TokenRange, facts: AgentFacts, passive = true): Agent {
   const fronted = frontedGerundAgent(lex, tokens, first, s, facts);
   if (fronted !== 'unknown') return fronted;
   let j = first - 1;
@@ -221,7 +222,7 @@ export function agentOf(lex: EventLexicon, tokens: readonly Token[], first: numb
   while (j >= s.firstToken) {
     const t = tokens[j]!;
     const k = tokenKey(t);
-    const catenative = t.tags.has('Verb') && !t.tags.has('Noun') && tokenKey(tokens[j + 1]) === 'to';
+    const catenative = isVerbOnly(t) && tokenKey(tokens[j + 1]) === 'to';
     if (lex.agentSkipWords.has(k) || t.tags.has('Adverb') || t.tags.has('Modal') || t.tags.has('Negative') || k.endsWith("n't") || catenative) {
       if (BE.has(k) && adverbsOnly) be = true;
       if (!t.tags.has('Adverb')) adverbsOnly = false;

@@ -1,6 +1,6 @@
 import type { EventLexicon } from '../../lexicon/event-lexicon.js';
-import type { Token } from '../../document/document.js';
-import { clauseBreaksAfter } from '../../document/predicates.js';
+import type { Token, TokenRange } from '../../document/document.js';
+import { clauseBreaksAfter, isVerbOnly } from '../../document/predicates.js';
 import { EVENT_MODALITY as MX, type Sense } from '../../lexicon/event-modality.js';
 import { tokenKey } from './tokens.js';
 
@@ -12,7 +12,6 @@ import { tokenKey } from './tokens.js';
 // talks" is an agreement, not also a meeting; "ready to sign" is a commitment, not an agreement).
 // Each check is a constraint unit in src/rules/event-modal-constraints.ts with its own examples.
 
-type Bounds = { firstToken: number; lastToken: number };
 
 /** Does a phrase (as folded words) end at token `end`? */
 function phraseEndsAt(tokens: readonly Token[], end: number, from: number, phrases: readonly string[][]): boolean {
@@ -30,7 +29,7 @@ function phraseAt(tokens: readonly Token[], start: number, last: number, phrases
  * last word of the noun run ("a frosty reception" → reception, "Lewis Boys' School" → school), else the
  * first word after the skips.
  */
-function objectHead(tokens: readonly Token[], verb: number, s: Bounds): string {
+function objectHead(tokens: readonly Token[], verb: number, s: TokenRange): string {
   let j = verb + 1;
   for (let n = 0; j <= s.lastToken && n < 4; j++, n++) {
     const t = tokens[j]!;
@@ -54,7 +53,7 @@ function objectHead(tokens: readonly Token[], verb: number, s: Bounds): string {
  * "told the conference", "addressed the Financial Times Media Conference": a verb that makes the meeting
  * noun an audience spoken to. Steps back over determiners, capitalised name words and "and", "of".
  */
-function governedBy(sense: Sense, tokens: readonly Token[], first: number, s: Bounds): boolean {
+function governedBy(sense: Sense, tokens: readonly Token[], first: number, s: TokenRange): boolean {
   if (sense.before.size === 0) return false;
   for (let j = first - 1; j >= Math.max(s.firstToken, first - sense.beforeWithin); j--) {
     const t = tokens[j]!;
@@ -68,9 +67,9 @@ function governedBy(sense: Sense, tokens: readonly Token[], first: number, s: Bo
 
 /** a finite lexical verb ("complained"), not an auxiliary ("Also due to attend are ...") */
 const isFiniteVerb = (t: Token): boolean =>
-  t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund') && !MX.passiveAuxiliaries.has(tokenKey(t)) && (t.tags.has('PastTense') || t.tags.has('PresentTense'));
+  isVerbOnly(t) && !t.tags.has('Gerund') && !MX.passiveAuxiliaries.has(tokenKey(t)) && (t.tags.has('PastTense') || t.tags.has('PresentTense'));
 
-function senseBlocks(sense: Sense | undefined, tokens: readonly Token[], first: number, last: number, s: Bounds): boolean {
+function senseBlocks(sense: Sense | undefined, tokens: readonly Token[], first: number, last: number, s: TokenRange): boolean {
   if (!sense) return false;
   if (first > s.firstToken && sense.prev.has(tokenKey(tokens[first - 1]))) return true;
   if (governedBy(sense, tokens, first, s)) return true;
@@ -85,7 +84,7 @@ function senseBlocks(sense: Sense | undefined, tokens: readonly Token[], first: 
  * ("committed two fouls", "committed the offence"), or the sense lists say so for this trigger or for the
  * provision verb after "will" ("will deliver his budget", "will continue in the job").
  */
-function isOtherSense(phrase: string, blockNext: readonly string[] | undefined, tokens: readonly Token[], first: number, last: number, s: Bounds, verb?: number): boolean {
+function isOtherSense(phrase: string, blockNext: readonly string[] | undefined, tokens: readonly Token[], first: number, last: number, s: TokenRange, verb?: number): boolean {
   if (senseBlocks(MX.senses.get(phrase), tokens, first, last, s)) return true;
   if (verb !== undefined && verb >= 0 && senseBlocks(MX.senses.get(tokenKey(tokens[verb])), tokens, verb, verb, s)) return true;
   if (blockNext && !phrase.includes(' ')) {
@@ -96,7 +95,7 @@ function isOtherSense(phrase: string, blockNext: readonly string[] | undefined, 
 }
 
 /** The nearest word before the trigger that is not a skippable adverb or auxiliary; -1 at a clause break. */
-function governorBefore(tokens: readonly Token[], first: number, s: Bounds): number {
+function governorBefore(tokens: readonly Token[], first: number, s: TokenRange): number {
   for (let j = first - 1, n = 0; j >= s.firstToken && n < 5; j--, n++) {
     if (clauseBreaksAfter(tokens[j])) return -1;
     const k = tokenKey(tokens[j]);
@@ -112,7 +111,7 @@ function governorBefore(tokens: readonly Token[], first: number, s: Bounds): num
  * to sign", "would only sign the accord if Santiago dropped its tariffs". Not "will" or "would" alone: a
  * reported plan ("said it would provide") is a commitment.
  */
-function isUnreal(tokens: readonly Token[], first: number, last: number, s: Bounds): boolean {
+function isUnreal(tokens: readonly Token[], first: number, last: number, s: TokenRange): boolean {
   const g = governorBefore(tokens, first, s);
   if (g < 0) return false;
   const k = tokenKey(tokens[g]);
@@ -126,7 +125,7 @@ function isUnreal(tokens: readonly Token[], first: number, last: number, s: Boun
  * A meeting called off: the cancelling verb governs the meeting word ("cancelled his visit", "called off
  * the planned meeting") or follows it as a passive ("the talks were postponed", "has been cancelled").
  */
-export function isCancelledMeeting(tokens: readonly Token[], first: number, last: number, s: Bounds): boolean {
+export function isCancelledMeeting(tokens: readonly Token[], first: number, last: number, s: TokenRange): boolean {
   for (let j = first - 1; j >= Math.max(s.firstToken, first - 5); j--) {
     if (phraseEndsAt(tokens, j, s.firstToken, MX.cancelPhrases)) return true;
     if (clauseBreaksAfter(tokens[j])) break;
@@ -147,7 +146,7 @@ export function isCancelledMeeting(tokens: readonly Token[], first: number, last
  * instrument noun describes the instrument, an old event, unless a recent day dates it ("the accord
  * signed on Monday"). Headlines ("Pact signed in Cairo") are news by definition.
  */
-function isBackgroundParticiple(lex: EventLexicon, tokens: readonly Token[], first: number, last: number, s: Bounds, isHeader: boolean): boolean {
+function isBackgroundParticiple(lex: EventLexicon, tokens: readonly Token[], first: number, last: number, s: TokenRange, isHeader: boolean): boolean {
   if (isHeader || first !== last) return false;
   const t = tokens[first]!;
   if (!t.tags.has('PastTense') && !t.tags.has('Participle') && !/ed$/.test(tokenKey(t))) return false;
@@ -218,7 +217,7 @@ export function dropNestedHits<T extends NestableHit>(tokens: readonly Token[], 
  * Whether the mood checks stop a hit that passed the trigger's own conditions: another sense, a demand,
  * prediction or condition, or a background participle. `verb` is the provision verb after "will".
  */
-export function moodBlocks(lex: EventLexicon, tokens: readonly Token[], t: { phrase: string; blockNext?: string[] }, first: number, last: number, s: Bounds, isHeader: boolean, verb?: number): boolean {
+export function moodBlocks(lex: EventLexicon, tokens: readonly Token[], t: { phrase: string; blockNext?: string[] }, first: number, last: number, s: TokenRange, isHeader: boolean, verb?: number): boolean {
   return (
     isOtherSense(t.phrase, t.blockNext, tokens, first, last, s, verb) ||
     isUnreal(tokens, first, last, s) ||

@@ -1,5 +1,6 @@
+import { isVerbOnly } from '../../document/predicates.js';
 import type { EventLexicon } from '../../lexicon/event-lexicon.js';
-import type { Token } from '../../document/document.js';
+import type { Token, TokenRange } from '../../document/document.js';
 import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
 import { classifyAgent, agentOf, passiveAgent, type AgentFacts } from './agent.js';
 import { STATE_SCOPE } from '../../lexicon/state-scope.js';
@@ -11,7 +12,6 @@ import { tokenKey } from './tokens.js';
 // Only tokens of the trigger's own sentence are read (no document rescans). Rule units with examples:
 // src/rules/event-owner-constraints.ts.
 
-type Bounds = { firstToken: number; lastToken: number };
 
 const OWNER_REACH = 4;
 
@@ -26,7 +26,7 @@ function possessiveBefore(tokens: readonly Token[], first: number, sFirst: numbe
 }
 
 /** A possessive owner that cannot act for a state: "REM's commitment", "the director's desire". */
-export function ownedByNonState(lex: EventLexicon, tokens: readonly Token[], first: number, s: Bounds, facts: AgentFacts): boolean {
+export function ownedByNonState(lex: EventLexicon, tokens: readonly Token[], first: number, s: TokenRange, facts: AgentFacts): boolean {
   const owner = possessiveBefore(tokens, first, s.firstToken);
   return owner >= 0 && classifyAgent(lex, tokens, owner, facts, s.firstToken) === 'other';
 }
@@ -39,7 +39,7 @@ const OWNER_PRONOUNS = GRAMMAR_WORDS.ownerPronouns;
  * ("a tour of the Gulf by the foreign minister"), or a state as the subject of the verb before it ("the
  * president began a tour"). "The Lions on their tour", "the later stages of the tour" have none.
  */
-export function ownedByState(lex: EventLexicon, tokens: readonly Token[], first: number, last: number, s: Bounds, facts: AgentFacts, cues?: readonly string[]): boolean {
+export function ownedByState(lex: EventLexicon, tokens: readonly Token[], first: number, last: number, s: TokenRange, facts: AgentFacts, cues?: readonly string[]): boolean {
   for (let j = first - 1; j >= Math.max(s.firstToken, first - OWNER_REACH); j--) {
     if (facts.stateTokens.has(j)) return true;
     if (OWNER_PRONOUNS.has(tokenKey(tokens[j])) && facts.officialNear && !facts.strictAgent) return true;
@@ -54,7 +54,7 @@ export function ownedByState(lex: EventLexicon, tokens: readonly Token[], first:
     const k = tokenKey(t);
     if (j < first - 1 && /[;:,]/.test(t.post)) break;
     const holds = MX_AUX.has(k) || STATE_SCOPE.meetingLightVerbs.has(k) || !!cues?.includes(k);
-    if (holds && t.tags.has('Verb') && !t.tags.has('Noun')) return agentOf(lex, tokens, j, j, s, facts, false) === 'state';
+    if (holds && isVerbOnly(t)) return agentOf(lex, tokens, j, j, s, facts, false) === 'state';
   }
   return false;
 }
@@ -64,11 +64,11 @@ export function ownedByState(lex: EventLexicon, tokens: readonly Token[], first:
  * that is the object of a verb (determiners, modifiers and "of" between) whose subject cannot act for a
  * state. A reporting verb ("analysts said the talks ...") introduces a clause, not an object.
  */
-export function objectOfNonState(lex: EventLexicon, tokens: readonly Token[], first: number, s: Bounds, facts: AgentFacts): boolean {
+export function objectOfNonState(lex: EventLexicon, tokens: readonly Token[], first: number, s: TokenRange, facts: AgentFacts): boolean {
   for (let j = first - 1; j >= Math.max(s.firstToken, first - OWNER_REACH - 1); j--) {
     const t = tokens[j]!;
     if (/[;:,]/.test(t.post)) return false;
-    if (t.tags.has('Verb') && !t.tags.has('Noun')) return heldByNonState(lex, tokens, j, first, s, facts);
+    if (isVerbOnly(t)) return heldByNonState(lex, tokens, j, first, s, facts);
     if (!(t.tags.has('Determiner') || t.tags.has('Adjective') || t.tags.has('Value') || t.tags.has('Noun') || tokenKey(t) === 'of')) return false;
   }
   return false;
@@ -82,7 +82,7 @@ const MX_AUX = GRAMMAR_WORDS.passiveAuxiliaries;
  * no state, government or actor word in it ("he" is left to the other checks; "Cabinet members held"
  * acts for a state), and no state takes part after the verb ("began talks with Prime Minister X").
  */
-function heldByNonState(lex: EventLexicon, tokens: readonly Token[], verb: number, noun: number, s: Bounds, facts: AgentFacts): boolean {
+function heldByNonState(lex: EventLexicon, tokens: readonly Token[], verb: number, noun: number, s: TokenRange, facts: AgentFacts): boolean {
   if (!STATE_SCOPE.meetingLightVerbs.has(tokenKey(tokens[verb]))) return false;
   // "in hopes of restarting talks": a gerund's subject is not the word before it ("is producing" is)
   if (tokens[verb]!.tags.has('Gerund') && !MX_AUX.has(tokenKey(tokens[verb - 1]))) return false;

@@ -1,5 +1,5 @@
-import type { Token } from '../../document/document.js';
-import { clauseBreaksAfter } from '../../document/predicates.js';
+import type { Token, TokenRange } from '../../document/document.js';
+import { clauseBreaksAfter, isVerbOnly } from '../../document/predicates.js';
 import { PARTY_POLITICS as PP } from '../../lexicon/party-politics.js';
 import type { ExtractContext } from '../types.js';
 import type { SentenceParties } from './parties.js';
@@ -15,7 +15,6 @@ import { tokenKey } from './tokens.js';
 // old event recalled ("has previously promised", "two years ago"). The units with examples:
 // src/rules/event-party-constraints.ts; the word lists: src/lexicon/party-politics.json.
 
-type Bounds = { firstToken: number; lastToken: number };
 
 export interface PartyScope {
   /** token index → index into ctx.officials, for every mention (names and resolved pronouns) */
@@ -24,11 +23,10 @@ export interface PartyScope {
   readonly partyOfficials: ReadonlySet<number>;
 }
 
-const isVerbOnly = (t: Token): boolean => t.tags.has('Verb') && !t.tags.has('Noun');
 const isPartyWord = (t: Token): boolean => (PP.partyNames.has(t.key) && /^\p{Lu}/u.test(t.text)) || PP.partyRoleWords.has(t.key);
 
 /** Words titling a name: up to titleWindow before it (the comma of "the shadow chancellor, X" allowed) and an apposition after it. */
-function titleTokens(tokens: readonly Token[], first: number, last: number, s: Bounds): Token[] {
+function titleTokens(tokens: readonly Token[], first: number, last: number, s: TokenRange): Token[] {
   const out: Token[] = [];
   for (let j = first - 1; j >= Math.max(s.firstToken, first - PP.titleWindow); j--) {
     const t = tokens[j]!;
@@ -72,7 +70,7 @@ function governmentNounAgent(tokens: readonly Token[], j: number, sFirst: number
 }
 
 /** Who acts nearest before the trigger in its sentence: a party or party figure, a state, or nobody found. */
-export function nearestActor(scope: PartyScope, stateTokens: ReadonlySet<number>, governmentWords: ReadonlySet<string>, tokens: readonly Token[], first: number, s: Bounds): 'party' | 'state' | 'none' {
+export function nearestActor(scope: PartyScope, stateTokens: ReadonlySet<number>, governmentWords: ReadonlySet<string>, tokens: readonly Token[], first: number, s: TokenRange): 'party' | 'state' | 'none' {
   for (let j = first - 1; j >= s.firstToken; j--) {
     const o = scope.officialAt.get(j);
     if (o !== undefined) return scope.partyOfficials.has(o) ? 'party' : 'state';
@@ -86,13 +84,12 @@ export function nearestActor(scope: PartyScope, stateTokens: ReadonlySet<number>
 }
 
 /** "would be offered ... by a future Tory government": the agent of a passive, when no actor stands before the trigger. */
-function passiveByActor(c: PartyCheck, tokens: readonly Token[], last: number, s: Bounds): 'party' | 'state' | 'none' {
+function passiveByActor(c: PartyCheck, tokens: readonly Token[], last: number, s: TokenRange): 'party' | 'state' | 'none' {
   for (let j = last + 1; j <= Math.min(s.lastToken - 1, last + 8); j++) {
     if (tokenKey(tokens[j]) !== 'by') continue;
     let end = j + 1;
     while (end < Math.min(s.lastToken, j + 5) && !clauseBreaksAfter(tokens[end])) end++;
-    const by = nearestActor(c.scope, c.stateTokens, c.governmentWords, tokens, end + 1, { firstToken: j + 1, lastToken: end });
-    return by;
+    return nearestActor(c.scope, c.stateTokens, c.governmentWords, tokens, end + 1, { firstToken: j + 1, lastToken: end });
   }
   return 'none';
 }
@@ -113,7 +110,7 @@ function beforeNounPhrase(tokens: readonly Token[], first: number, sFirst: numbe
 }
 
 /** "Labour's spring conference", "a fringe meeting", "his pre-election tour", "a meeting of the Labour Party": a party's or a campaign's meeting noun. */
-function isPartyMeetingNoun(tokens: readonly Token[], hit: TriggerHit, s: Bounds): boolean {
+function isPartyMeetingNoun(tokens: readonly Token[], hit: TriggerHit, s: TokenRange): boolean {
   if (!PP.partyMeetingNouns.has(tokenKey(tokens[hit.last])) || isVerbOnly(tokens[hit.first]!)) return false;
   // "a meeting of the Parliamentary Labour Party": a party as the meeting's "of" complement
   if (tokenKey(tokens[hit.last + 1]) === 'of') {
@@ -129,7 +126,7 @@ function isPartyMeetingNoun(tokens: readonly Token[], hit: TriggerHit, s: Bounds
 }
 
 /** "Should the United Kingdom approve the treaty?": the clause holding the trigger is a direct question. */
-export function isQuestion(tokens: readonly Token[], first: number, last: number, s: Bounds): boolean {
+export function isQuestion(tokens: readonly Token[], first: number, last: number, s: TokenRange): boolean {
   let q = -1;
   for (let j = last; j <= s.lastToken && q < 0; j++) {
     const post = tokens[j]!.post;
@@ -143,7 +140,7 @@ export function isQuestion(tokens: readonly Token[], first: number, last: number
 }
 
 /** "has previously promised", "promised ... when he was elected two years ago": an old event recalled, not news. */
-function isRecalled(tokens: readonly Token[], hit: TriggerHit, s: Bounds): boolean {
+function isRecalled(tokens: readonly Token[], hit: TriggerHit, s: TokenRange): boolean {
   for (let j = hit.first - 1; j >= Math.max(s.firstToken, hit.first - 2); j--) if (PP.backgroundAdverbs.has(tokens[j]!.key)) return true;
   for (let j = hit.last + 1; j <= s.lastToken; j++) {
     if (tokens[j]!.key === 'ago' && PP.agoUnits.has(tokenKey(tokens[j - 1]))) return true;
@@ -152,7 +149,7 @@ function isRecalled(tokens: readonly Token[], hit: TriggerHit, s: Bounds): boole
   return false;
 }
 
-const hasCampaignWord = (tokens: readonly Token[], s: Bounds): boolean => {
+const hasCampaignWord = (tokens: readonly Token[], s: TokenRange): boolean => {
   for (let j = s.firstToken; j <= s.lastToken; j++) if (PP.campaignWords.has(tokens[j]!.key)) return true;
   return false;
 };
@@ -170,7 +167,7 @@ export interface PartyCheck {
  * holder on the other side: an opposition party's talks with the prime minister, the chancellor
  * discussing the campaign with the prime minister. A commitment by a party is never the state's.
  */
-export function isPartyPolitics(ctx: ExtractContext, c: PartyCheck, hit: TriggerHit, s: Bounds): boolean {
+export function isPartyPolitics(ctx: ExtractContext, c: PartyCheck, hit: TriggerHit, s: TokenRange): boolean {
   const { tokens } = ctx.doc;
   const kind = hit.trigger.kind;
   if (isQuestion(tokens, hit.first, hit.last, s) || isRecalled(tokens, hit, s)) return true;
@@ -194,7 +191,7 @@ function partyTitled(tokens: readonly Token[], j: number, sFirst: number): boole
 }
 
 /** A state actor after the trigger, as the other side: "discussed the campaign with the prime minister". */
-function stateAfter(c: PartyCheck, tokens: readonly Token[], last: number, s: Bounds): boolean {
+function stateAfter(c: PartyCheck, tokens: readonly Token[], last: number, s: TokenRange): boolean {
   for (let j = last + 1; j <= s.lastToken; j++) {
     const o = c.scope.officialAt.get(j);
     if (o !== undefined ? !c.scope.partyOfficials.has(o) : c.governmentWords.has(tokens[j]!.key) && !partyTitled(tokens, j, s.firstToken)) return true;

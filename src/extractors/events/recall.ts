@@ -1,5 +1,5 @@
 import type { EventLexicon, EventTrigger } from '../../lexicon/event-lexicon.js';
-import type { ParsedDoc } from '../../document/document.js';
+import type { ParsedDoc, TokenRange } from '../../document/document.js';
 import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
 import type { ExtractContext } from '../types.js';
 import { matchAt, tokenKey } from './tokens.js';
@@ -10,7 +10,6 @@ import { governedByCue, isIrrealis, isNegated, reported, type SentenceFacts, typ
 // to", a pledge noun owned by a state or sized by an amount. Each finder is a rule unit of its own
 // (src/rules/event-recall-rules.ts); its id comes from the synthetic trigger it reports.
 
-type Span = { firstToken: number; lastToken: number };
 
 const synthetic = (t: Omit<EventTrigger, 'pos'> & { pos?: EventTrigger['pos'] }): EventTrigger => ({ pos: 'verb', ...t }) as EventTrigger;
 
@@ -32,7 +31,7 @@ const MONEY = /^(?:[A-Z]{0,3}[$£€¥]|\d[\d.,]*(?:bn|m|k)$)/u;
 interface Scope {
   lex: EventLexicon;
   doc: ParsedDoc;
-  s: Span;
+  s: TokenRange;
   facts: SentenceFacts;
   /** token → country code, for the country mentions of the document */
   codeAt: ReadonlyMap<number, string>;

@@ -1,6 +1,6 @@
 import type { EventLexicon, EventTrigger } from '../../lexicon/event-lexicon.js';
-import type { ParsedDoc, Token } from '../../document/document.js';
-import { clauseBreaksAfter } from '../../document/predicates.js';
+import type { ParsedDoc, Token, TokenRange } from '../../document/document.js';
+import { clauseBreaksAfter, isVerbOnly } from '../../document/predicates.js';
 import { isNegation, matchAt, tokenKey } from './tokens.js';
 import { GRAMMAR_WORDS } from '../../lexicon/grammar-words.js';
 import { agentOf, coordinatedAgent, speakerAgent, type AgentFacts } from './agent.js';
@@ -133,7 +133,7 @@ function reportedBefore(lex: EventLexicon, tokens: readonly Token[], modal: numb
  * "would" promises only in reported speech: "X said Berlin would deliver", or with the attribution after
  * a comma ("Berlin would deliver two batteries, the minister said"); "it would be" is not a promise.
  */
-export function reported(lex: EventLexicon, tokens: readonly Token[], modal: number, s: { firstToken: number; lastToken: number }): boolean {
+export function reported(lex: EventLexicon, tokens: readonly Token[], modal: number, s: TokenRange): boolean {
   if (reportedBefore(lex, tokens, modal, s.firstToken)) return true;
   let comma = false;
   for (let j = modal + 1; j <= s.lastToken; j++) {
@@ -195,7 +195,7 @@ function nonStateRelative(lex: EventLexicon, tokens: readonly Token[], first: nu
 }
 
 /** A modal and a provision verb: "Berlin would deliver two batteries". */
-function passesModal(lex: EventLexicon, tokens: readonly Token[], first: number, last: number, s: { firstToken: number; lastToken: number }, facts: SentenceFacts): boolean {
+function passesModal(lex: EventLexicon, tokens: readonly Token[], first: number, last: number, s: TokenRange, facts: SentenceFacts): boolean {
   const head = tokens[first]!;
   const prevKey = first > s.firstToken ? tokenKey(tokens[first - 1]) : '';
   const verb = provisionVerbAfter(lex, tokens, last, s.lastToken);
@@ -203,7 +203,7 @@ function passesModal(lex: EventLexicon, tokens: readonly Token[], first: number,
   // "would help achieve growth", "will help to boost trade": an effect, not a promise
   if (keysBetween(tokens, verb + 1, Math.min(s.lastToken, verb + 3)).some((k) => lex.provisionBlockObjects.has(k))) return false;
   const next = tokens[verb + 1];
-  if (tokenKey(tokens[verb]) === 'help' && (tokenKey(next) === 'to' || (next?.tags.has('Verb') && !next.tags.has('Noun')))) return false;
+  if (tokenKey(tokens[verb]) === 'help' && (tokenKey(next) === 'to' || isVerbOnly(next))) return false;
   if (!stateSubjectBefore(lex, tokens, first, s.firstToken, facts)) return false;
   // "Nintendo has said it will release": the pronoun is the firm that said it
   if (first - 1 > s.firstToken && speakerAgent(lex, tokens, first - 1, s, facts) === 'other') return false;
@@ -231,7 +231,7 @@ export function isCooperativeAction(lex: EventLexicon, tokens: readonly Token[],
 }
 
 /** How the trigger word is used: as a verb or noun, a modifier, a purpose; what stands right around it. */
-function passesUse(lex: EventLexicon, tokens: readonly Token[], t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }, facts: SentenceFacts): boolean {
+function passesUse(lex: EventLexicon, tokens: readonly Token[], t: EventTrigger, first: number, last: number, s: TokenRange, facts: SentenceFacts): boolean {
   const head = tokens[first]!;
   const prevKey = first > s.firstToken ? tokenKey(tokens[first - 1]) : '';
   const after = (n: number): string[] => keysBetween(tokens, last + 1, Math.min(s.lastToken, last + n));
@@ -269,7 +269,7 @@ function passesUse(lex: EventLexicon, tokens: readonly Token[], t: EventTrigger,
 }
 
 /** What the clause around the trigger must hold: "with", a place, a joint subject, a future passive. */
-function passesClause(lex: EventLexicon, tokens: readonly Token[], t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }, isHeadline: boolean): boolean {
+function passesClause(lex: EventLexicon, tokens: readonly Token[], t: EventTrigger, first: number, last: number, s: TokenRange, isHeadline: boolean): boolean {
   const head = tokens[first]!;
   const after = (n: number): string[] => keysBetween(tokens, last + 1, Math.min(s.lastToken, last + n));
   if (t.needsWith && !after(8).includes('with')) return false;
@@ -330,7 +330,7 @@ function passesClause(lex: EventLexicon, tokens: readonly Token[], t: EventTrigg
 }
 
 // Each requirement in the data is a check here; a hit survives only when all its checks pass.
-function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }, facts: SentenceFacts): boolean {
+function passes(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: number, last: number, s: TokenRange, facts: SentenceFacts): boolean {
   const tokens = doc.tokens;
   if (t.headerOnly && !facts.isHeader) return false;
   if (t.needsTwoParties && facts.partyCount < 2) return false;
@@ -351,7 +351,7 @@ function speakerSubject(lex: EventLexicon, tokens: readonly Token[], first: numb
  * to" fails), or of the light verb before a trigger noun ("the club made an offer" fails). No subject
  * found (a coordinated verb, a headline fragment) leaves the decision to the other checks.
  */
-function passesAgent(lex: EventLexicon, tokens: readonly Token[], t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }, facts: SentenceFacts): boolean {
+function passesAgent(lex: EventLexicon, tokens: readonly Token[], t: EventTrigger, first: number, last: number, s: TokenRange, facts: SentenceFacts): boolean {
   // passives by design ("the deal was announced", "a group will be set up") have no subject to test
   if (t.needsPassiveSubject || t.needsPassiveFuture) return true;
   const head = tokens[first]!;
@@ -468,7 +468,7 @@ export function findTriggers(lex: EventLexicon, doc: ParsedDoc, sentence: number
  * Events that are only wished for, conditional or threatened: "if there is any plan to meet",
  * "hoping to strike a deal", "promising to eliminate ...".
  */
-export function isIrrealis(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: number, last: number, s: { firstToken: number; lastToken: number }): boolean {
+export function isIrrealis(lex: EventLexicon, doc: ParsedDoc, t: EventTrigger, first: number, last: number, s: TokenRange): boolean {
   const tokens = doc.tokens;
   const cStart = clauseStart(tokens, s.firstToken, first);
   if (keysBetween(tokens, cStart, first - 1).some((k) => lex.hypotheticalCues.has(k))) return true;

@@ -1,3 +1,4 @@
+import { isVerbOnly } from '../../document/predicates.js';
 import { loadHeadlineVerbs } from '../../lexicon/headline-verbs.js';
 import { loadOfficialsLexicon, type Portfolio, type TitleHead, type TitleWord, type TitleWordKind } from '../../lexicon/officials.js';
 import { longestMatch } from '../../lexicon/trie.js';
@@ -503,7 +504,7 @@ function mixedPortfolioEnd(pieces: readonly Piece[], k: number, add: (p: Portfol
 function isTailWord(p: Piece): boolean {
   const tags = p.token.tags;
   if (!p.cap || p.upper || p.country || p.possessive) return false;
-  if (tags.has('Pronoun') || tags.has('Determiner') || (tags.has('Verb') && !tags.has('Noun'))) return false;
+  if (tags.has('Pronoun') || tags.has('Determiner') || isVerbOnly(p.token)) return false;
   if (NAME_TAGS.some((t) => tags.has(t)) || PLACE_WORD_TAGS.some((t) => tags.has(t))) return false;
   return /^\p{L}+$/u.test(p.text) && p.key.length > 2;
 }
